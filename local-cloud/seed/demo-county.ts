@@ -1,0 +1,151 @@
+/**
+ * The demo county: a believable, deterministic organisation tree with members, secretaries,
+ * organisers and villagers, in Chinese. The same build every time, so tests, screenshots and
+ * demos agree. Place names are invented.
+ */
+import type { AccountDoc, CommitteeRole, MemberDoc, OrgDoc } from '../../src/core/org/org.docs'
+import type { OrgType } from '../../src/core/org/org.types'
+
+export interface DemoIdentity {
+  openid: string
+  displayName: string
+}
+
+export interface SeedData {
+  collections: { orgs: OrgDoc[]; members: MemberDoc[]; accounts: AccountDoc[] } & Record<string, object[]>
+  /** Identities with no account: they act as villagers. */
+  villagers: DemoIdentity[]
+}
+
+/** The moment the demo data was "created"; fixed so the seed is reproducible. */
+const SEEDED_AT = '2026-03-01T08:00:00.000Z'
+
+const SURNAMES = '王李张刘陈杨黄赵周吴徐孙马胡朱郭何罗高林'
+const GIVEN_MALE = ['建国', '志强', '国华', '永福', '德明', '海军', '春生', '立新', '宏伟', '长青', '保平', '文斌', '振华', '树林', '学军']
+const GIVEN_FEMALE = ['秀英', '桂兰', '丽华', '玉梅', '春燕', '海燕', '红梅', '凤霞', '晓琳', '淑芬', '雪梅', '金花']
+
+/** Small seeded generator (mulberry32), so every run draws the same people. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+interface OrgPlan {
+  slug: string
+  name: string
+  type: OrgType
+  members: number
+  children?: OrgPlan[]
+}
+
+const COUNTY: OrgPlan = {
+  slug: 'qingshan',
+  name: '中共青山县委',
+  type: 'county',
+  members: 3,
+  children: [
+    {
+      slug: 'dongling',
+      name: '中共东岭镇委员会',
+      type: 'township',
+      members: 4,
+      children: [
+        { slug: 'taohua', name: '桃花村党支部', type: 'village', members: 9 },
+        { slug: 'shangwan', name: '上湾村党支部', type: 'village', members: 7 },
+        { slug: 'shiqiao', name: '石桥村党总支', type: 'village', members: 10 },
+        { slug: 'liujia', name: '刘家坪村党支部', type: 'village', members: 6 },
+        { slug: 'lvyuan', name: '青山绿源农业科技有限公司党支部', type: 'enterprise', members: 6 },
+      ],
+    },
+    {
+      slug: 'xihe',
+      name: '中共西河乡委员会',
+      type: 'township',
+      members: 4,
+      children: [
+        { slug: 'hexi', name: '河西村党支部', type: 'village', members: 8 },
+        { slug: 'baiyang', name: '白杨村党支部', type: 'village', members: 7 },
+        { slug: 'dazhai', name: '大寨村党支部', type: 'village', members: 8 },
+        { slug: 'nanshan', name: '南山村党支部', type: 'village', members: 6 },
+      ],
+    },
+  ],
+}
+
+/** Who holds which committee seat, by position in an organisation's member list. */
+const COMMITTEE: readonly CommitteeRole[] = ['书记', '组织委员', '宣传委员', '纪检委员']
+
+const DUTIES: Readonly<Record<OrgType, readonly string[]>> = {
+  county: ['县委组织部部长', '组织部组织科科长', '组织部干部'],
+  township: ['党委书记', '党委副书记', '组织委员', '党建办干事'],
+  village: ['村党支部书记、村委会主任', '村委会副主任', '村文书', '村监委会主任', '网格员', '村民小组长', '种植户', '养殖户', '退役军人', '返乡创业青年'],
+  enterprise: ['党支部书记、生产部经理', '质检员', '车间主任', '技术员', '销售主管', '仓库管理员'],
+}
+
+export function buildDemoCounty(): SeedData {
+  const random = seededRandom(20260301)
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]
+  const orgs: OrgDoc[] = []
+  const members: MemberDoc[] = []
+  const accounts: AccountDoc[] = []
+
+  const addOrg = (plan: OrgPlan, parent: OrgDoc | null): void => {
+    const org: OrgDoc = {
+      _id: `org-${plan.slug}`,
+      name: plan.name,
+      type: plan.type,
+      parentId: parent?._id ?? null,
+      ancestorIds: parent ? [...parent.ancestorIds, parent._id] : [],
+      createdAt: SEEDED_AT,
+    }
+    orgs.push(org)
+    for (let i = 0; i < plan.members; i++) {
+      const gender = random() < 0.72 ? '男' : '女'
+      const name = pick([...SURNAMES]) + pick(gender === '男' ? GIVEN_MALE : GIVEN_FEMALE)
+      const birthYear = 1952 + Math.floor(random() * 46)
+      const joinedYear = Math.min(2025, birthYear + 20 + Math.floor(random() * 25))
+      const member: MemberDoc = {
+        _id: `m-${plan.slug}-${String(i + 1).padStart(2, '0')}`,
+        orgId: org._id,
+        name,
+        gender,
+        birthYear,
+        joinedAt: `${joinedYear}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-01`,
+        duty: DUTIES[plan.type][i % DUTIES[plan.type].length],
+        status: 'active',
+        ...(i < COMMITTEE.length && plan.type !== 'county' ? { committeeRole: COMMITTEE[i] } : {}),
+        ...(random() < 0.8 ? { phone: `1${pick(['35', '37', '38', '39', '58', '87'])}${String(Math.floor(random() * 1e8)).padStart(8, '0')}` } : {}),
+      }
+      members.push(member)
+    }
+    const own = members.filter((m) => m.orgId === org._id)
+    const account = (openid: string, role: AccountDoc['role'], member: MemberDoc): void => {
+      accounts.push({ _id: openid, role, orgId: org._id, memberId: member._id, displayName: member.name, boundAt: SEEDED_AT })
+    }
+    if (plan.type === 'county') {
+      account('demo-organiser-county', 'organiser', own[0])
+      account('demo-admin', 'admin', own[1])
+    } else if (plan.type === 'township') {
+      account(`demo-organiser-${plan.slug}`, 'organiser', own[2])
+      account(`demo-secretary-${plan.slug}`, 'secretary', own[0])
+    } else {
+      account(`demo-secretary-${plan.slug}`, 'secretary', own[0])
+      account(`demo-member-${plan.slug}`, 'member', own[own.length - 1])
+    }
+    for (const child of plan.children ?? []) addOrg(child, org)
+  }
+  addOrg(COUNTY, null)
+
+  const villagers: DemoIdentity[] = [
+    { openid: 'demo-villager-1', displayName: '村民（桃花村）' },
+    { openid: 'demo-villager-2', displayName: '村民（河西村）' },
+    { openid: 'demo-villager-3', displayName: '村民（未绑定）' },
+  ]
+  return { collections: { orgs, members, accounts }, villagers }
+}
