@@ -25,5 +25,6 @@ module.exports = {
     node('size'),
     node('weapp'),
     node('e2e'),
+    node('tooling'),
   ].filter(layer),
 }
