@@ -7,6 +7,8 @@ export const ERRORS = {
   'COMMON.UNKNOWN_ACTION': '没有这项操作，请更新小程序后再试。',
   'COMMON.INTERNAL': '服务暂时出了问题，内容没有丢失，请稍后再试。',
   'COMMON.NOT_CONFIGURED': '云环境没有配置好，请联系管理员。',
+  'COMMON.TIMEOUT': '服务响应超时，请稍后再试；如果一再出现，请联系管理员。',
+  'COMMON.UNKNOWN_FUNCTION': '没有这个云函数，请更新小程序后再试。',
   'AUTH.NO_IDENTITY': '没有拿到您的微信身份，请退出小程序后重新打开。',
   'AUTH.NOT_BOUND': '您还没有绑定党员身份，请向支部书记要邀请码。',
   'AUTH.FORBIDDEN': '您没有权限做这项操作。',

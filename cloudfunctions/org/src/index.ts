@@ -1,0 +1,6 @@
+import { createHandler } from '@/cloud'
+import { orgContract } from '@/core/contracts/org.contract'
+import { getHome } from './get-home'
+
+/** The `org` cloud function: the organisation tree and who stands where in it. */
+export const main = createHandler(orgContract, { getHome })
