@@ -1,0 +1,2 @@
+export { createRunner } from './runner'
+export type { CallIdentity, RunOutcome, Runner, RunnerOptions, RunnerStats } from './runner'
