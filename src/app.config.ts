@@ -1,0 +1,29 @@
+// Main package: the three tab pages only. Everything a role does lives in that role's subpackage,
+// so the main package stays small (WeChat's limit is 2 MB per package; our budget is 600 KB).
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/boards/index', 'pages/me/index'],
+  subPackages: [
+    { root: 'packages/member', pages: ['index/index'] },
+    { root: 'packages/secretary', pages: ['index/index'] },
+    { root: 'packages/organiser', pages: ['index/index'] },
+    { root: 'packages/villager', pages: ['index/index'] },
+  ],
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#b7131a',
+    navigationBarTitleText: '争创五好',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f7f3ee',
+  },
+  tabBar: {
+    color: '#4a4a4a',
+    selectedColor: '#b7131a',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页' },
+      { pagePath: 'pages/boards/index', text: '公开栏' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+})

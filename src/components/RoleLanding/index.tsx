@@ -1,0 +1,69 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
+import type { Role } from '@/core/org/org.types'
+import { ROLE_LABELS } from '@/core/org/org.types'
+import { useHome } from '@/hooks/use-home'
+import { TAB_HOME } from '@/routes'
+import { LoadFailed, Loading } from '../CloudStatus'
+import { Screen } from '../Screen'
+import './index.scss'
+
+export interface RoleTask {
+  title: string
+  text: string
+}
+
+interface Props {
+  /** Roles this landing page is for; anyone else is told so and sent home. */
+  roles: readonly Role[]
+  title: string
+  tasks: readonly RoleTask[]
+}
+
+function goHome() {
+  Taro.switchTab({ url: TAB_HOME })
+}
+
+/**
+ * A role's landing page: who you are (from the cloud), and what this role will do here. The tasks
+ * are not built yet, and the page says so instead of showing buttons that lead nowhere.
+ */
+export function RoleLanding({ roles, title, tasks }: Props) {
+  const { state, retry } = useHome()
+  return (
+    <Screen>
+      <Text className='screen__title'>{title}</Text>
+      {state.status === 'loading' && <Loading what='您的身份' />}
+      {state.status === 'failed' && <LoadFailed message={state.message} onRetry={retry} />}
+      {state.status === 'ready' && !roles.includes(state.data.identity.role) && (
+        <View className='card'>
+          <Text className='card__title'>这一页是给{roles.map((r) => ROLE_LABELS[r]).join('、')}用的</Text>
+          <Text className='card__text'>您现在的身份是{state.data.identity.roleLabel}，请回到首页，从您自己的入口进入。</Text>
+        </View>
+      )}
+      {state.status === 'ready' && roles.includes(state.data.identity.role) && (
+        <View>
+          <View className='card'>
+            <Text className='card__title'>
+              {state.data.identity.displayName || '您'}（{state.data.identity.roleLabel}）
+            </Text>
+            {state.data.org && <Text className='card__text'>{state.data.org.name}</Text>}
+          </View>
+          <Text className='section-title'>您在这里可以做的事</Text>
+          <Text className='role-landing__note'>以下功能正在建设中，还不能使用，建好后会在这里打开。</Text>
+          {tasks.map((task) => (
+            <View className='role-landing__task' key={task.title}>
+              <Text className='card__title'>{task.title}</Text>
+              <Text className='card__text'>{task.text}</Text>
+            </View>
+          ))}
+        </View>
+      )}
+      <Button className='big-button' type='primary' color='#b7131a' onClick={goHome}>
+        回到首页
+      </Button>
+    </Screen>
+  )
+}

@@ -1,0 +1,12 @@
+import { RoleLanding } from '@/components/RoleLanding'
+
+const TASKS = [
+  { title: '辖区看板', text: '查看所辖组织的承诺兑现、星级、满意度等情况。' },
+  { title: '典型经验', text: '审核支部报来的典型经验，推荐到县里。' },
+  { title: '考评打分', text: '对照“五个好”标准检查、打分、记录意见。' },
+  { title: '联系点走访', text: '记录到联系点走访的时间和情况。' },
+]
+
+export default function OrganiserHome() {
+  return <RoleLanding roles={['organiser', 'admin']} title='组织工作台' tasks={TASKS} />
+}

@@ -1,0 +1,14 @@
+import { RoleLanding } from '@/components/RoleLanding'
+
+const TASKS = [
+  { title: '党员管理', text: '添加党员，发一次性邀请码让党员绑定微信。' },
+  { title: '承诺审核', text: '审核党员和支部的承诺，公示到公开栏。' },
+  { title: '设岗定责', text: '设岗、认岗、定岗，划分责任区，查看履岗情况。' },
+  { title: '星级评定', text: '按县里定的办法组织自评、互评、支委会评定和公示。' },
+  { title: '公开栏与典型经验', text: '发布党务公开、通知公告，撰写典型经验。' },
+  { title: '群众满意度测评', text: '开启一轮测评，生成二维码张贴到村里。' },
+]
+
+export default function SecretaryHome() {
+  return <RoleLanding roles={['secretary']} title='支部书记工作台' tasks={TASKS} />
+}

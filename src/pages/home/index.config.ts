@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '争创五好' })

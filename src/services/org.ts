@@ -1,0 +1,9 @@
+import type { Home, orgContract } from '@/core/contracts/org.contract'
+import { callCloud, contractRef, type CallResult } from './cloud'
+
+const org = contractRef<typeof orgContract>('org')
+
+/** The caller's identity, organisation and that organisation type's five criteria. */
+export function getHome(): Promise<CallResult<Home>> {
+  return callCloud(org, 'getHome', {})
+}
