@@ -18,6 +18,7 @@ export interface CallIdentity {
 
 /** What happened to one call, before it is turned into a Result. */
 export type RunOutcome =
+  /** `cold`: the call waited for a new instance to start (about 0.6 s to load the SDK). */
   | { status: 'returned'; value: unknown; durationMs: number; cold: boolean }
   | { status: 'threw'; error: { name: string; message: string; stack?: string }; durationMs: number; cold: boolean }
   | { status: 'timeout'; timeoutSeconds: number; durationMs: number; cold: boolean }
@@ -68,6 +69,8 @@ interface Instance {
   worker: Worker
   version: number
   calls: number
+  /** Started by warm(), so its first call did not wait for a start. */
+  prewarmed: boolean
   idleTimer: NodeJS.Timeout | null
   current: PendingCall | null
 }
@@ -93,6 +96,8 @@ interface Pool {
 type WorkerReply = { id: string; status: 'returned'; value: unknown } | { id: string; status: 'threw'; error: { name: string; message: string; stack?: string } }
 
 const WORKER_SCRIPT = path.join(__dirname, 'worker.cjs')
+/** The admin URL's query parameter that tells the emulator which user a function acts for (emulator CALLER_OPENID_PARAM). */
+export const CALLER_OPENID_PARAM = 'local_openid'
 const FUNCTION_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,59}$/
 
 function readTimeoutSeconds(dir: string, fallback: number): number {
@@ -120,10 +125,15 @@ export function createRunner(options: RunnerOptions): Runner {
   const counters = { started: 0, timedOut: 0, crashed: 0 }
   let closed = false
 
+  // The SDK appends "env=..&seqId=.." straight after a URL that already has "?", hence the trailing "&".
+  function adminUrlFor(openid: string | undefined): string {
+    return openid ? `${options.adminUrl}?${CALLER_OPENID_PARAM}=${encodeURIComponent(openid)}&` : options.adminUrl
+  }
+
   // The environment the cloud platform would inject, pointing the unmodified SDK at the local /admin.
   function baseEnvironment(name: string): Record<string, string> {
     return {
-      TCB_CONTEXT_CNFG: JSON.stringify({ URL: options.adminUrl }),
+      TCB_CONTEXT_CNFG: JSON.stringify({ URL: adminUrlFor(undefined) }),
       TENCENTCLOUD_RUNENV: 'SCF',
       SCF_NAMESPACE: envId,
       TCB_ENV: envId,
@@ -176,13 +186,13 @@ export function createRunner(options: RunnerOptions): Runner {
       // Not the parent's flags: under tsx they would load a TypeScript loader the bundle does not need.
       execArgv: [],
     })
-    const instance: Instance = { worker, version: pool.version, calls: 0, idleTimer: null, current: null }
+    const instance: Instance = { worker, version: pool.version, calls: 0, prewarmed: false, idleTimer: null, current: null }
     worker.on('message', (reply: WorkerReply) => {
       const call = instance.current
       if (!call || reply.id !== call.id) return
       clearCallTimer(call.id)
       const durationMs = Date.now() - call.enqueuedAt
-      const cold = instance.calls === 1
+      const cold = instance.calls === 1 && !instance.prewarmed
       call.resolve(reply.status === 'returned' ? { status: 'returned', value: reply.value, durationMs, cold } : { status: 'threw', error: reply.error, durationMs, cold })
       release(pool, instance)
     })
@@ -231,16 +241,18 @@ export function createRunner(options: RunnerOptions): Runner {
         pump(pool)
       }, timeoutSeconds * 1000),
     )
-    const wxContext: Record<string, string | undefined> = {
+    const appIdOfCall = call.identity.openid ? (call.identity.appid ?? appId) : undefined
+    const callEnvironment: Record<string, string | undefined> = {
       WX_OPENID: call.identity.openid,
-      WX_APPID: call.identity.openid ? (call.identity.appid ?? appId) : undefined,
+      WX_APPID: appIdOfCall,
       WX_UNIONID: call.identity.unionid,
       WX_CLIENTIP: '127.0.0.1',
+      TCB_CONTEXT_CNFG: JSON.stringify({ URL: adminUrlFor(call.identity.openid) }),
     }
     // The platform appends the caller to a client's event; createHandler ignores it for identity.
     const event =
       call.identity.openid && typeof call.event === 'object' && call.event !== null && !Array.isArray(call.event)
-        ? { ...call.event, userInfo: { appId: wxContext.WX_APPID, openId: call.identity.openid } }
+        ? { ...call.event, userInfo: { appId: appIdOfCall, openId: call.identity.openid } }
         : call.event
     const context = {
       request_id: call.id,
@@ -251,7 +263,7 @@ export function createRunner(options: RunnerOptions): Runner {
       memory_limit_in_mb: 256,
       callbackWaitsForEmptyEventLoop: false,
     }
-    instance.worker.postMessage({ id: call.id, event, context, wxContext })
+    instance.worker.postMessage({ id: call.id, event, context, callEnvironment })
   }
 
   function release(pool: Pool, instance: Instance): void {
@@ -311,7 +323,9 @@ export function createRunner(options: RunnerOptions): Runner {
       for (const name of names) {
         const pool = poolFor(name)
         if (!pool || closed || pool.idle.length + pool.busy.size > 0) continue
-        release(pool, spawn(pool))
+        const instance = spawn(pool)
+        instance.prewarmed = true
+        release(pool, instance)
       }
     },
     has: (name) => FUNCTION_NAME.test(name) && existsSync(path.join(functionsDir, name, 'index.js')),

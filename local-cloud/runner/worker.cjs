@@ -34,7 +34,7 @@ function describe(error) {
 parentPort.on('message', async (call) => {
   // One call at a time per instance, so writing this worker's own process.env is safe.
   for (const key of PER_CALL_KEYS) delete process.env[key]
-  for (const [key, value] of Object.entries(call.wxContext)) if (value !== undefined) process.env[key] = value
+  for (const [key, value] of Object.entries(call.callEnvironment)) if (value !== undefined) process.env[key] = value
   try {
     if (loadError) throw loadError
     const value = await main(call.event, call.context)
