@@ -1,0 +1,18 @@
+/**
+ * A small stand-in for @tarojs/taro in jsdom: the real H5 build wires its APIs to the router and
+ * the page stack, which a component test does not have. Navigation calls are spies the tests read.
+ */
+export const navigateTo = jest.fn((_options: { url: string }) => Promise.resolve({ errMsg: 'navigateTo:ok' }))
+export const switchTab = jest.fn((_options: { url: string }) => Promise.resolve({ errMsg: 'switchTab:ok' }))
+export const getEnv = () => 'WEB'
+export const ENV_TYPE = { WEAPP: 'WEAPP', WEB: 'WEB' }
+export const getAppBaseInfo = () => ({ fontSizeSetting: 17 })
+export const createSelectorQuery = () => ({
+  select: () => ({ boundingClientRect: () => ({ exec: (cb?: (r: unknown[]) => void) => cb?.([]) }) }),
+})
+export const pxTransform = (px: number) => `${px}px`
+// h5 has no Taro.cloud (the adapter must never touch it there).
+export const cloud = undefined
+
+const Taro = { navigateTo, switchTab, getEnv, ENV_TYPE, getAppBaseInfo, createSelectorQuery, pxTransform, cloud }
+export default Taro
