@@ -1,0 +1,112 @@
+import path from 'node:path'
+import simulate from 'miniprogram-simulate'
+import { assertWeappBuilt, WEAPP_ROOT } from './weapp-paths'
+
+/**
+ * Runs the built mini-program (dist/weapp) in miniprogram-simulate with WeChat's official WXML
+ * compiler. The simulator knows only Component(), so App/Page/getApp/getCurrentPages are shimmed
+ * here (notes/taro-recipes.md). Needs a jsdom test environment.
+ */
+
+type Options = Record<string, unknown>
+type Hook = (this: Options, ...args: unknown[]) => unknown
+type Shimmed = typeof globalThis & {
+  App: (options: Options) => void
+  getApp: () => Options
+  Page: (options: Options) => void
+  getCurrentPages: () => Options[]
+  Component: (options: Options) => void
+  wx: Record<string, unknown>
+}
+
+const g = globalThis as Shimmed
+let app: Options = {}
+const pageStack: Options[] = []
+let loadingRoute = ''
+
+function call(target: Options, name: string, ...args: unknown[]): void {
+  const hook = target[name]
+  if (typeof hook === 'function') (hook as Hook).apply(target, args)
+}
+
+/** Installs the shims, lets the test stub wx APIs, then runs app.js and its onLaunch. */
+export function launchApp(stubWx: (wx: Record<string, unknown>) => void): void {
+  assertWeappBuilt()
+  g.App = (options) => {
+    app = options
+  }
+  g.getApp = () => app
+  g.getCurrentPages = () => pageStack
+  // A page is a component whose lifetimes call the page hooks in WeChat's order.
+  g.Page = (options) => {
+    const route = loadingRoute
+    const methods: Record<string, unknown> = {}
+    for (const [key, value] of Object.entries(options)) if (typeof value === 'function') methods[key] = value
+    g.Component({
+      data: options.data ?? {},
+      methods,
+      lifetimes: {
+        attached(this: Options) {
+          this.route = route
+          this.__route__ = route
+          pageStack.push(this)
+          call(this, 'onLoad', {})
+          call(this, 'onShow')
+        },
+        ready(this: Options) {
+          call(this, 'onReady')
+        },
+      },
+    })
+  }
+  stubWx(g.wx)
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- app.js is the built mini-program, loaded the way WeChat loads it.
+  require(path.join(WEAPP_ROOT, 'app.js'))
+  call(app, 'onLaunch', { path: 'pages/home/index', query: {}, scene: 1001 })
+}
+
+export interface RenderedPage {
+  dom: HTMLElement
+  text: () => string
+}
+
+/** Loads and attaches one page (route like 'pages/home/index'); load each route once per test file. */
+export function renderPage(route: string): RenderedPage {
+  loadingRoute = route
+  const id = simulate.load(path.join(WEAPP_ROOT, route), { compiler: 'official', rootPath: WEAPP_ROOT, compilerOptions: { maxBuffer: 64 << 20 } })
+  const page = simulate.render(id)
+  const parent = document.createElement('parent-wrapper')
+  document.body.appendChild(parent)
+  page.attach(parent)
+  const dom = page.dom as HTMLElement
+  return { dom, text: () => dom.textContent ?? '' }
+}
+
+/** Taro renders with asynchronous setData: poll the page until it shows `text`. */
+export async function waitForText(page: RenderedPage, text: string, timeoutMs = 5000): Promise<void> {
+  const until = Date.now() + timeoutMs
+  while (!page.text().includes(text)) {
+    if (Date.now() > until) throw new Error(`Timed out waiting for “${text}”; the page shows: ${page.text().slice(0, 500)}`)
+    await simulate.sleep(20)
+  }
+}
+
+interface WxNode {
+  __wxElement?: unknown
+}
+
+/** Taps the innermost element whose text is `text`, as a finger would: the tap bubbles up from there. */
+export function tapText(page: RenderedPage, text: string): void {
+  const candidates = Array.from(page.dom.querySelectorAll('*')).filter((el) => el.textContent?.trim() === text)
+  const innermost = candidates.find((el) => !candidates.some((other) => other !== el && el.contains(other)))
+  if (!innermost) throw new Error(`Nothing on the page reads “${text}”`)
+  let node: (Element & WxNode) | null = innermost
+  while (node && !node.__wxElement) node = node.parentElement
+  if (!node) throw new Error(`“${text}” is not inside a mini-program element`)
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- exparser is j-component's engine; it has no types.
+  const exparser = require('miniprogram-exparser') as { Event: { create: (...a: unknown[]) => unknown; dispatchEvent: (target: unknown, event: unknown) => void } }
+  exparser.Event.dispatchEvent(
+    node.__wxElement,
+    exparser.Event.create('tap', { x: 0, y: 0 }, { originalEvent: new CustomEvent('tap'), bubbles: true, capturePhase: true, composed: true, extraFields: { touches: {}, changedTouches: {} } }),
+  )
+}
