@@ -1,7 +1,7 @@
 /**
  * Writes are serialised: concurrent _.inc through the SDK lose nothing (NeDB lost 299 of 300).
  */
-import { loadCloud, startEmulatorServer, type EmulatorServer, type WxServerSdk } from '../support/sdk-env';
+import { loadCloud, sdkResult, startEmulatorServer, type EmulatorServer, type WxServerSdk } from '../support/sdk-env';
 import { createSqliteStore } from '../../local-cloud/emulator';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +15,7 @@ async function incrementConcurrently(server: EmulatorServer, cloud: WxServerSdk,
   const db = cloud.database();
   const started = performance.now();
   const results = await Promise.all(
-    Array.from({ length: times }, () => db.collection('counters').doc('c').update({ data: { n: db.command.inc(1) } })),
+    Array.from({ length: times }, () => sdkResult(db.collection('counters').doc('c').update({ data: { n: db.command.inc(1) } }))),
   );
   const elapsed = performance.now() - started;
   expect(results.every((r) => r.stats.updated === 1)).toBe(true);

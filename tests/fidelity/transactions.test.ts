@@ -2,7 +2,7 @@
  * Transactions through the real SDK: commit, abort, and an optimistic conflict answered with
  * DATABASE_TRANSACTION_CONFLICT, which @cloudbase/database's runTransaction retries (3 times).
  */
-import { loadCloud, startEmulatorServer, type EmulatorServer, type WxServerSdk } from '../support/sdk-env';
+import { loadCloud, sdkResult, startEmulatorServer, type EmulatorServer, type SdkTransaction, type WxServerSdk } from '../support/sdk-env';
 
 jest.setTimeout(30_000);
 
@@ -33,14 +33,14 @@ describe('runTransaction', () => {
   it('commits every write together and returns the callback result', async () => {
     const db = cloud.database();
     const _ = db.command;
-    const result = await db.runTransaction(async (transaction) => {
-      const alice = await transaction.collection('accounts').doc('alice').get();
+    const result = await db.runTransaction(async (transaction: SdkTransaction) => {
+      const alice = await sdkResult(transaction.collection('accounts').doc('alice').get());
       expect(alice.data).toEqual({ _id: 'alice', balance: 100 });
       await transaction.collection('accounts').doc('alice').update({ data: { balance: _.inc(-30) } });
       await transaction.collection('accounts').doc('bob').update({ data: { balance: _.inc(30) } });
       await transaction.collection('accounts').add({ data: { _id: 'log-1', amount: 30 } });
       // Reads inside the transaction see its own writes; outside nothing has changed yet.
-      expect((await transaction.collection('accounts').doc('alice').get()).data).toMatchObject({ balance: 70 });
+      expect((await sdkResult(transaction.collection('accounts').doc('alice').get())).data).toMatchObject({ balance: 70 });
       expect(balance('alice')).toBe(100);
       return 'moved';
     });
@@ -52,7 +52,7 @@ describe('runTransaction', () => {
   it('aborts with transaction.rollback: nothing is written and the reason is thrown', async () => {
     const db = cloud.database();
     await expect(
-      db.runTransaction(async (transaction) => {
+      db.runTransaction(async (transaction: SdkTransaction) => {
         await transaction.collection('accounts').doc('alice').update({ data: { balance: 0 } });
         await transaction.rollback('not enough');
       }),
@@ -63,7 +63,7 @@ describe('runTransaction', () => {
   it('aborts when the callback throws', async () => {
     const db = cloud.database();
     await expect(
-      db.runTransaction(async (transaction) => {
+      db.runTransaction(async (transaction: SdkTransaction) => {
         await transaction.collection('accounts').doc('alice').remove();
         throw new Error('boom');
       }),
@@ -75,9 +75,9 @@ describe('runTransaction', () => {
     const db = cloud.database();
     const _ = db.command;
     let attempts = 0;
-    await db.runTransaction(async (transaction) => {
+    await db.runTransaction(async (transaction: SdkTransaction) => {
       attempts += 1;
-      const alice = (await transaction.collection('accounts').doc('alice').get()).data as { balance: number };
+      const alice = (await sdkResult(transaction.collection('accounts').doc('alice').get())).data as { balance: number };
       if (attempts === 1) {
         // Someone else spends from alice between our read and our commit.
         await db.collection('accounts').doc('alice').update({ data: { balance: _.inc(-50) } });
@@ -93,7 +93,7 @@ describe('runTransaction', () => {
     const _ = db.command;
     let attempts = 0;
     const error = await db
-      .runTransaction(async (transaction) => {
+      .runTransaction(async (transaction: SdkTransaction) => {
         attempts += 1;
         await transaction.collection('accounts').doc('bob').get();
         await db.collection('accounts').doc('bob').update({ data: { balance: _.inc(1) } });
@@ -109,7 +109,7 @@ describe('runTransaction', () => {
 describe('startTransaction', () => {
   it('commits explicitly', async () => {
     const db = cloud.database();
-    const transaction = await db.startTransaction();
+    const transaction = (await db.startTransaction()) as SdkTransaction;
     await transaction.collection('accounts').doc('bob').set({ data: { balance: 7 } });
     expect(balance('bob')).toBe(0);
     await transaction.commit();
@@ -118,7 +118,7 @@ describe('startTransaction', () => {
 
   it('rolls back explicitly', async () => {
     const db = cloud.database();
-    const transaction = await db.startTransaction();
+    const transaction = (await db.startTransaction()) as SdkTransaction;
     await transaction.collection('accounts').doc('bob').update({ data: { balance: 7 } });
     await transaction.rollback();
     expect(balance('bob')).toBe(0);
@@ -126,7 +126,7 @@ describe('startTransaction', () => {
 
   it('answers a conflict at commit when a read document changed', async () => {
     const db = cloud.database();
-    const transaction = await db.startTransaction();
+    const transaction = (await db.startTransaction()) as SdkTransaction;
     await transaction.collection('accounts').doc('alice').get();
     await db.collection('accounts').doc('alice').update({ data: { balance: 1 } });
     await transaction.collection('accounts').doc('bob').update({ data: { balance: 99 } });

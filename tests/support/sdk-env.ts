@@ -144,3 +144,22 @@ export function loadCloud(adminUrl: string, openid?: string, options: Omit<SdkEn
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
   return cloud;
 }
+
+export type SdkDatabase = ReturnType<WxServerSdk['database']>;
+export type SdkCollection = ReturnType<SdkDatabase['collection']>;
+
+/** What runTransaction's callback and startTransaction() get (wx-server-sdk types it as any). */
+export interface SdkTransaction {
+  collection(name: string): SdkCollection;
+  commit(): Promise<unknown>;
+  rollback(reason?: unknown): Promise<unknown>;
+}
+
+/**
+ * wx-server-sdk's typings declare results as `Promise<T> | void | string` (callback styles);
+ * called without callbacks they always return a promise. This narrows with a runtime check.
+ */
+export function sdkResult<T>(result: Promise<T> | void | string): Promise<T> {
+  if (!(result instanceof Promise)) throw new Error(`expected the SDK to return a promise, got ${typeof result}`);
+  return result;
+}
