@@ -71,6 +71,9 @@ interface Instance {
   calls: number
   /** Started by warm(), so its first call did not wait for a start. */
   prewarmed: boolean
+  /** The bundle is loaded; until then a dispatched call waits without its clock running. */
+  ready: boolean
+  startTimer: NodeJS.Timeout | null
   idleTimer: NodeJS.Timeout | null
   current: PendingCall | null
 }
@@ -98,6 +101,8 @@ type WorkerReply = { id: string; status: 'returned'; value: unknown } | { id: st
 const WORKER_SCRIPT = path.join(__dirname, 'worker.cjs')
 /** The admin URL's query parameter that tells the emulator which user a function acts for (emulator CALLER_OPENID_PARAM). */
 export const CALLER_OPENID_PARAM = 'local_openid'
+/** How long an instance may take to load its bundle (the SDK alone takes ~0.6 s; more on a busy machine). */
+const START_TIMEOUT_SECONDS = 30
 const FUNCTION_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,59}$/
 
 function readTimeoutSeconds(dir: string, fallback: number): number {
@@ -173,6 +178,7 @@ export function createRunner(options: RunnerOptions): Runner {
 
   function stop(instance: Instance): void {
     if (instance.idleTimer) clearTimeout(instance.idleTimer)
+    if (instance.startTimer) clearTimeout(instance.startTimer)
     instance.worker.removeAllListeners()
     // A worker that is already gone rejects terminate(); nothing is left to stop.
     instance.worker.terminate().catch(() => undefined)
@@ -186,8 +192,16 @@ export function createRunner(options: RunnerOptions): Runner {
       // Not the parent's flags: under tsx they would load a TypeScript loader the bundle does not need.
       execArgv: [],
     })
-    const instance: Instance = { worker, version: pool.version, calls: 0, prewarmed: false, idleTimer: null, current: null }
-    worker.on('message', (reply: WorkerReply) => {
+    const instance: Instance = { worker, version: pool.version, calls: 0, prewarmed: false, ready: false, startTimer: null, idleTimer: null, current: null }
+    // A start that never finishes (a bundle stuck at load) must not hold its calls forever.
+    instance.startTimer = setTimeout(() => crash({ name: 'StartTimeout', message: `实例 ${START_TIMEOUT_SECONDS} 秒内没有启动完成` }), START_TIMEOUT_SECONDS * 1000)
+    worker.on('message', (reply: WorkerReply | { ready: true }) => {
+      if ('ready' in reply) {
+        instance.ready = true
+        if (instance.startTimer) clearTimeout(instance.startTimer)
+        if (instance.current) startCallClock(pool, instance, instance.current)
+        return
+      }
       const call = instance.current
       if (!call || reply.id !== call.id) return
       clearCallTimer(call.id)
@@ -222,12 +236,7 @@ export function createRunner(options: RunnerOptions): Runner {
     callTimers.delete(id)
   }
 
-  function dispatch(pool: Pool, instance: Instance, call: PendingCall): void {
-    if (instance.idleTimer) clearTimeout(instance.idleTimer)
-    instance.idleTimer = null
-    instance.current = call
-    instance.calls += 1
-    pool.busy.add(instance)
+  function startCallClock(pool: Pool, instance: Instance, call: PendingCall): void {
     const timeoutSeconds = pool.timeoutSeconds
     callTimers.set(
       call.id,
@@ -237,10 +246,20 @@ export function createRunner(options: RunnerOptions): Runner {
         pool.busy.delete(instance)
         instance.current = null
         stop(instance)
-        call.resolve({ status: 'timeout', timeoutSeconds, durationMs: Date.now() - call.enqueuedAt, cold: instance.calls === 1 })
+        call.resolve({ status: 'timeout', timeoutSeconds, durationMs: Date.now() - call.enqueuedAt, cold: instance.calls === 1 && !instance.prewarmed })
         pump(pool)
       }, timeoutSeconds * 1000),
     )
+  }
+
+  function dispatch(pool: Pool, instance: Instance, call: PendingCall): void {
+    if (instance.idleTimer) clearTimeout(instance.idleTimer)
+    instance.idleTimer = null
+    instance.current = call
+    instance.calls += 1
+    pool.busy.add(instance)
+    const timeoutSeconds = pool.timeoutSeconds
+    if (instance.ready) startCallClock(pool, instance, call)
     const appIdOfCall = call.identity.openid ? (call.identity.appid ?? appId) : undefined
     const callEnvironment: Record<string, string | undefined> = {
       WX_OPENID: call.identity.openid,

@@ -31,6 +31,9 @@ function describe(error) {
   return { name: 'Error', message: String(error) }
 }
 
+// The runner starts the call's timeout clock on this, not on dispatch: start-up is not the function's time (as on SCF).
+parentPort.postMessage({ ready: true })
+
 parentPort.on('message', async (call) => {
   // One call at a time per instance, so writing this worker's own process.env is safe.
   for (const key of PER_CALL_KEYS) delete process.env[key]

@@ -1,0 +1,106 @@
+import path from 'node:path'
+import { CALLER_OPENID_PARAM as EMULATOR_CALLER_PARAM } from '../../local-cloud/emulator'
+import { CALLER_OPENID_PARAM, createRunner, type Runner } from '../../local-cloud/runner/runner'
+import { createLocalCloud } from '../../local-cloud/server'
+
+// Fixture functions are plain CommonJS using the real wx-server-sdk; no admin server is needed for them.
+const FIXTURES = path.join(__dirname, 'fixtures')
+const UNREACHABLE_ADMIN = 'http://127.0.0.1:9/admin'
+
+type WhoAmI = { before: string; after: string; sent: string; env: string }
+
+describe('the function runner', () => {
+  let runner: Runner
+  let errors: jest.SpyInstance
+
+  beforeEach(() => {
+    errors = jest.spyOn(console, 'error').mockImplementation(() => undefined)
+    runner = createRunner({ functionsDir: FIXTURES, adminUrl: UNREACHABLE_ADMIN, maxInstances: 4 })
+  })
+  afterEach(async () => {
+    await runner.close()
+    errors.mockRestore()
+  })
+
+  it('gives each of 40 concurrent calls with 40 OPENIDs its own identity (0 wrong), with at most 4 instances', async () => {
+    const openids = Array.from({ length: 40 }, (_, index) => `openid-${index}`)
+    const outcomes = await Promise.all(openids.map((openid) => runner.run('whoami', { sent: openid }, { openid })))
+    const wrong = outcomes.filter((outcome) => {
+      if (outcome.status !== 'returned') return true
+      const seen = outcome.value as WhoAmI
+      return seen.before !== seen.sent || seen.after !== seen.sent
+    })
+    expect(wrong).toHaveLength(0)
+    expect(runner.stats().started).toBeLessThanOrEqual(4)
+    expect((outcomes[0] as { value: WhoAmI }).value.env).toBe('local-dev')
+  }, 30_000)
+
+  it('reuses a warm instance for the next call', async () => {
+    const first = await runner.run('whoami', { sent: 'a' }, { openid: 'a' })
+    const second = await runner.run('whoami', { sent: 'b' }, { openid: 'b' })
+    expect(first.cold).toBe(true)
+    expect(second.cold).toBe(false)
+    expect(runner.stats().started).toBe(1)
+  }, 15_000)
+
+  it('starts no instance on a warmed function: the first call is warm', async () => {
+    runner.warm(['whoami'])
+    const outcome = await runner.run('whoami', { sent: 'a' }, { openid: 'a' })
+    expect(outcome).toMatchObject({ status: 'returned', cold: false })
+  }, 15_000)
+
+  it('terminates a call that outlives its config.json timeout, answers COMMON.TIMEOUT, and serves the next call', async () => {
+    const started = Date.now()
+    const result = await runner.call('sleepy', {}, { openid: 'a' })
+    expect(result).toMatchObject({ ok: false, code: 'COMMON.TIMEOUT' })
+    expect(!result.ok && result.message).toContain('1 秒')
+    expect(Date.now() - started).toBeLessThan(3_000)
+    expect(runner.stats().timedOut).toBe(1)
+    expect(await runner.call('sleepy', { quick: true }, { openid: 'a' })).toEqual({ ok: true, data: 'awake' })
+  }, 15_000)
+
+  it('answers COMMON.INTERNAL when a function throws, logs it, and keeps running', async () => {
+    expect(await runner.call('thrower', {}, { openid: 'a' })).toMatchObject({ ok: false, code: 'COMMON.INTERNAL' })
+    expect(errors).toHaveBeenCalledWith(expect.stringContaining('fixture exploded'))
+    expect(await runner.run('whoami', { sent: 'b' }, { openid: 'b' })).toMatchObject({ status: 'returned' })
+  }, 15_000)
+
+  it('survives an instance killed by an unhandled rejection and replaces it', async () => {
+    expect(await runner.run('crasher', {}, { openid: 'a' })).toMatchObject({ status: 'crashed', error: { message: expect.stringContaining('unhandled in fixture') } })
+    expect(await runner.call('crasher', {}, { openid: 'a' })).toMatchObject({ ok: false, code: 'COMMON.INTERNAL' })
+    expect(runner.stats().crashed).toBe(2)
+  }, 15_000)
+
+  it('answers COMMON.UNKNOWN_FUNCTION for a missing function, and refuses names that climb out of the folder', async () => {
+    expect(await runner.call('missing', {}, {})).toMatchObject({ ok: false, code: 'COMMON.UNKNOWN_FUNCTION' })
+    expect(await runner.run('../fixtures/whoami', {}, {})).toEqual({ status: 'unknown-function', durationMs: 0, cold: false })
+    expect(runner.has('../whoami')).toBe(false)
+  })
+
+  it('queues calls beyond the instance cap instead of failing them', async () => {
+    const small = createRunner({ functionsDir: FIXTURES, adminUrl: UNREACHABLE_ADMIN, maxInstances: 1 })
+    try {
+      const outcomes = await Promise.all(['x', 'y', 'z'].map((openid) => small.run('whoami', { sent: openid }, { openid })))
+      expect(outcomes.map((outcome) => outcome.status)).toEqual(['returned', 'returned', 'returned'])
+      expect(small.stats().started).toBe(1)
+    } finally {
+      await small.close()
+    }
+  }, 15_000)
+
+  it('tells the emulator the caller with the parameter the emulator reads', () => {
+    expect(CALLER_OPENID_PARAM).toBe(EMULATOR_CALLER_PARAM)
+  })
+})
+
+describe('createLocalCloud', () => {
+  it('refuses to start under NODE_ENV=production, saying why', async () => {
+    const previous = process.env.NODE_ENV
+    process.env.NODE_ENV = 'production'
+    try {
+      await expect(createLocalCloud({ port: 0 })).rejects.toThrow(/NODE_ENV=production/)
+    } finally {
+      process.env.NODE_ENV = previous
+    }
+  })
+})
