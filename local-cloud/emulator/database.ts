@@ -49,6 +49,9 @@ interface TransactionState {
 /** A transaction handle the wire layer passes back into operations. */
 export type TransactionHandle = { readonly id: string };
 
+/** Aggregation stages that never write into the documents they read (see aggregate()). */
+const READ_ONLY_STAGES = new Set(['$match', '$sort', '$skip', '$limit', '$count', '$group', '$sortByCount', '$sample', '$project']);
+
 // Transactions left open (a crashed caller) are forgotten after this long.
 const TRANSACTION_TTL_MS = 10 * 60 * 1000;
 
@@ -315,16 +318,23 @@ export class LocalDatabase {
   }
 
   aggregate(collection: string, pipeline: DocumentObject[]): DocumentValue[] {
-    const docs = this.visibleDocuments(collection, undefined);
-    for (const stage of pipeline) {
-      const [name] = Object.keys(stage);
+    const stageNames = pipeline.map((stage) => Object.keys(stage)[0]);
+    for (const name of stageNames) {
       if (name === '$out' || name === '$merge') {
         throw new EmulatorError(ErrorCode.InvalidOperator, `aggregation stage ${name} is not supported by the cloud database`);
       }
     }
+    // mingo edits documents in place in stages such as $addFields on a nested path, which would
+    // corrupt the cache; pipelines of only read-only stages skip the copy.
+    const needsCopy = stageNames.some((name) => !READ_ONLY_STAGES.has(name));
+    const source = (name: string): StoredDocument[] => {
+      const docs = this.visibleDocuments(name, undefined);
+      return needsCopy ? structuredClone(docs) : docs;
+    };
+    const docs = source(collection);
     const options: Partial<MingoOptions> = {
       // $lookup reads other collections of this database.
-      collectionResolver: (name: string) => this.visibleDocuments(name, undefined) as AnyObject[],
+      collectionResolver: (name: string) => source(name) as AnyObject[],
     };
     try {
       return mingoAggregate(docs, pipeline as AnyObject[], options) as DocumentValue[];

@@ -195,7 +195,15 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
         await handleAdmin(req, res, url);
         return true;
       }
-      return storage.handleHttp(req, res, url);
+      try {
+        return await storage.handleHttp(req, res, url);
+      } catch (error) {
+        // A failed disk write or a dropped upload: answer rather than leave the client hanging.
+        console.error(`[local-cloud] storage request ${req.method ?? ''} ${url.pathname} failed:`, error);
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end(`local cloud storage error: ${(error as Error).message}`);
+        return true;
+      }
     },
     async close() {
       if (closed) return;

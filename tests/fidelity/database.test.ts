@@ -123,6 +123,16 @@ describe('return shapes', () => {
       .end();
     expect(result).toMatchObject({ list: [{ _id: 't1', villageId: 'v1', village: [{ _id: 'v1', name: '东村' }] }] });
   });
+  it('aggregate stages that reshape documents leave the stored documents untouched', async () => {
+    await server.emulator.db.insertMany('todos', [{ _id: 'm', o: { k: 1 }, arr: [1, 2] }]);
+    const result = await todos()
+      .aggregate()
+      .addFields({ 'o.extra': 2 })
+      .unwind('$arr')
+      .end();
+    expect(result).toMatchObject({ list: [{ _id: 'm', o: { k: 1, extra: 2 }, arr: 1 }, { _id: 'm', o: { k: 1, extra: 2 }, arr: 2 }] });
+    expect(server.emulator.db.findOne('todos', { _id: 'm' })).toEqual({ _id: 'm', o: { k: 1 }, arr: [1, 2] });
+  });
 });
 
 describe('error codes', () => {
