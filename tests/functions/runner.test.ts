@@ -104,3 +104,18 @@ describe('createLocalCloud', () => {
     }
   })
 })
+
+describe('cloud.callFunction inside a function', () => {
+  it('runs the callee through the same runner, carrying the caller identity, and reports a failing callee', async () => {
+    const cloud = await createLocalCloud({ port: 0, functionsDir: FIXTURES, warm: false })
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined)
+    try {
+      const post = async (event: object) => (await fetch(`${cloud.url}/api/fn/caller`, { method: 'POST', headers: { 'x-dev-openid': 'caller-openid' }, body: JSON.stringify(event) })).json()
+      expect(await post({})).toEqual({ mine: 'caller-openid', callee: { before: 'caller-openid', after: 'caller-openid', sent: 'from-caller', env: 'local-dev' } })
+      expect(await post({ target: 'thrower' })).toMatchObject({ ok: false, code: 'COMMON.INTERNAL' })
+    } finally {
+      errors.mockRestore()
+      await cloud.close()
+    }
+  }, 20_000)
+})
