@@ -27,23 +27,35 @@ function listFiles(dir: string, base = dir): string[] {
   })
 }
 
+/** The subpackage roots an app.json declares, without leading or trailing slashes. */
+export function subpackageRoots(appJson: string): string[] {
+  const app = JSON.parse(appJson) as AppJson
+  return [...(app.subPackages ?? []), ...(app.subpackages ?? [])].map((p) => p.root.replace(/^\/+|\/+$/g, ''))
+}
+
 /**
- * Sizes per package of a built mini-program (dist/weapp): a file belongs to the subpackage whose
- * root contains it, everything else to the main package. WeChat limits each package to 2 MB.
+ * Sizes per package of a list of files (path relative to the mini-program root, bytes): a file
+ * belongs to the subpackage whose root contains it, everything else to the main package.
  */
-export function weappSizes(distDir: string): WeappSizes {
-  const app = JSON.parse(readFileSync(path.join(distDir, 'app.json'), 'utf8')) as AppJson
-  const roots = [...(app.subPackages ?? []), ...(app.subpackages ?? [])].map((p) => p.root.replace(/^\/+|\/+$/g, ''))
+export function sizePackages(files: Iterable<readonly [string, number]>, roots: readonly string[]): WeappSizes {
   const main: PackageSize = { root: '', bytes: 0, files: 0 }
   const subpackages = roots.map((root): PackageSize => ({ root, bytes: 0, files: 0 }))
-  for (const file of listFiles(distDir)) {
-    const bytes = statSync(path.join(distDir, file)).size
+  for (const [file, bytes] of files) {
     // Prefix with a slash so 'packages/member2/x' never counts toward 'packages/member'.
     const owner = subpackages.find((p) => file.startsWith(p.root + '/')) ?? main
     owner.bytes += bytes
     owner.files += 1
   }
   return { main, subpackages, totalBytes: main.bytes + subpackages.reduce((sum, p) => sum + p.bytes, 0) }
+}
+
+/** Sizes per package of a built mini-program on disk (dist/weapp). WeChat limits each package to 2 MB. */
+export function weappSizes(distDir: string): WeappSizes {
+  const roots = subpackageRoots(readFileSync(path.join(distDir, 'app.json'), 'utf8'))
+  return sizePackages(
+    listFiles(distDir).map((file) => [file, statSync(path.join(distDir, file)).size] as const),
+    roots,
+  )
 }
 
 export const kb = (bytes: number): string => (bytes / 1024).toFixed(1)
