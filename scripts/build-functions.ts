@@ -97,7 +97,8 @@ export async function buildFunctions(options: BuildFunctionsOptions = {}): Promi
   return results.map((result) => (result as PromiseFulfilledResult<BuiltFunction>).value)
 }
 
-if (require.main === module) {
+// Run as a script (tsx scripts/build-functions.ts), not when a test imports buildFunctions.
+if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === __filename) {
   const started = Date.now()
   buildFunctions({ names: process.argv.length > 2 ? process.argv.slice(2) : undefined })
     .then((built) => {
