@@ -6,6 +6,7 @@
  * so writes are serialised by Node's event loop: 300 concurrent $inc lose nothing.
  */
 import { aggregate as mingoAggregate, find as mingoFind, update as mingoUpdate } from 'mingo';
+import type { Cursor } from 'mingo/cursor';
 import type { AnyObject, Options as MingoOptions } from 'mingo/types';
 import { stringifyEjson } from './ejson';
 import { EmulatorError, ErrorCode, collectionNotExist } from './errors';
@@ -204,11 +205,12 @@ export class LocalDatabase {
   query(collection: string, filter: Filter, options: FindOptions = {}, transaction?: TransactionHandle): StoredDocument[] {
     const tx = this.resolveTransaction(transaction);
     const docs = this.visibleDocuments(collection, tx);
-    const cursor = mingoFind(docs, this.criteria(filter, 'query'));
-    if (options.sort && Object.keys(options.sort).length > 0) cursor.sort(options.sort);
-    if (options.skip) cursor.skip(options.skip);
-    if (options.limit !== undefined && options.limit > 0) cursor.limit(options.limit);
-    const matched = cursor.all() as StoredDocument[];
+    const matched = this.match(docs, filter, (cursor) => {
+      if (options.sort && Object.keys(options.sort).length > 0) cursor.sort(options.sort);
+      if (options.skip) cursor.skip(options.skip);
+      if (options.limit !== undefined && options.limit > 0) cursor.limit(options.limit);
+      return cursor;
+    });
     if (tx) for (const document of matched) this.recordRead(tx, collection, document._id);
     if (!options.projection || Object.keys(options.projection).length === 0) return matched;
     try {
@@ -229,7 +231,7 @@ export class LocalDatabase {
   countMatching(collection: string, filter: Filter): number {
     const docs = this.visibleDocuments(collection, undefined);
     if (Object.keys(filter).length === 0) return docs.length;
-    return mingoFind(docs, this.criteria(filter, 'query')).all().length;
+    return this.match(docs, filter).length;
   }
 
   insert(collection: string, documents: DocumentObject[], transaction?: TransactionHandle): DocumentId[] {
@@ -262,8 +264,7 @@ export class LocalDatabase {
   modify(collection: string, request: ModifyRequest, transaction?: TransactionHandle): ModifyResult {
     const tx = this.resolveTransaction(transaction);
     const docs = this.visibleDocuments(collection, tx);
-    const cursor = mingoFind(docs, this.criteria(request.filter, 'query'));
-    const matched = (request.multi ? cursor.all() : cursor.limit(1).all()) as StoredDocument[];
+    const matched = this.match(docs, request.filter, (cursor) => (request.multi ? cursor : cursor.limit(1)));
     const writes: StoreWrite[] = [];
     if (request.merge) {
       const positional = hasPositionalPath(request.data);
@@ -298,7 +299,7 @@ export class LocalDatabase {
   /** Updates the first match and returns it as it is after the update (updateAndReturn). */
   modifyAndReturn(collection: string, filter: Filter, data: DocumentObject, transaction?: TransactionHandle): { updated: number; document: StoredDocument | null } {
     const tx = this.resolveTransaction(transaction);
-    const [target] = mingoFind(this.visibleDocuments(collection, tx), this.criteria(filter, 'query')).limit(1).all() as StoredDocument[];
+    const [target] = this.match(this.visibleDocuments(collection, tx), filter, (cursor) => cursor.limit(1));
     if (!target) return { updated: 0, document: null };
     const result = this.modify(collection, { filter: { _id: target._id }, merge: true, multi: false, upsert: false, data }, transaction);
     return { updated: result.updated, document: this.visibleDocument(collection, target._id, tx) ?? null };
@@ -307,8 +308,7 @@ export class LocalDatabase {
   remove(collection: string, filter: Filter, multi: boolean, transaction?: TransactionHandle): number {
     const tx = this.resolveTransaction(transaction);
     const docs = this.visibleDocuments(collection, tx);
-    const cursor = mingoFind(docs, this.criteria(filter, 'query'));
-    const matched = (multi ? cursor.all() : cursor.limit(1).all()) as StoredDocument[];
+    const matched = this.match(docs, filter, (cursor) => (multi ? cursor : cursor.limit(1)));
     const writes: StoreWrite[] = matched.map((document) => {
       if (tx) this.recordRead(tx, collection, document._id);
       return { type: 'delete', collection, id: document._id };
@@ -381,11 +381,16 @@ export class LocalDatabase {
 
   // ---------------------------------------------------------------- internals
 
-  private criteria(filter: Filter, what: string): AnyObject {
+  /** Runs a MongoDB filter with mingo; a filter mingo cannot run is the caller's error, not ours. */
+  private match(docs: StoredDocument[], filter: Filter, shape: (cursor: Cursor<AnyObject>) => Cursor<AnyObject> = (c) => c): StoredDocument[] {
     if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) {
-      throw new EmulatorError(ErrorCode.InvalidParam, `${what} must be an object, got ${JSON.stringify(filter)}`);
+      throw new EmulatorError(ErrorCode.InvalidParam, `query must be an object, got ${JSON.stringify(filter)}`);
     }
-    return filter as AnyObject;
+    try {
+      return shape(mingoFind(docs, filter as AnyObject)).all() as StoredDocument[];
+    } catch (error) {
+      throw new EmulatorError(ErrorCode.InvalidOperator, `invalid query ${JSON.stringify(filter)}: ${(error as Error).message}`);
+    }
   }
 
   private applyOperators(original: StoredDocument, modifier: DocumentObject, positionalFilter: Filter | undefined): StoredDocument | null {

@@ -152,6 +152,12 @@ describe('error codes', () => {
     expect(error.errMsg).toMatch(/E11000 duplicate key/);
   });
 
+  it('a query mingo cannot run (geo operators) answers -502002 naming the problem', async () => {
+    const db = cloud.database();
+    const query = { where: db.command.geoNear({ geometry: db.Geo.Point(113, 23), maxDistance: 10 }) };
+    await expect(todos().where(query).get()).rejects.toMatchObject({ errCode: -502002, errMsg: expect.stringContaining('invalid query') });
+  });
+
   it('createCollection creates once, then fails like the cloud', async () => {
     const db = cloud.database();
     await expect(db.createCollection('fresh')).resolves.toMatchObject({ errMsg: 'createCollection:ok' });
