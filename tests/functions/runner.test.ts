@@ -1,7 +1,10 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { CALLER_OPENID_PARAM as EMULATOR_CALLER_PARAM } from '../../local-cloud/emulator'
 import { CALLER_OPENID_PARAM, createRunner, type Runner } from '../../local-cloud/runner/runner'
 import { createLocalCloud } from '../../local-cloud/server'
+import { buildDemoCounty } from '../../local-cloud/seed/demo-county'
 
 // Fixture functions are plain CommonJS using the real wx-server-sdk; no admin server is needed for them.
 const FIXTURES = path.join(__dirname, 'fixtures')
@@ -94,6 +97,46 @@ describe('the function runner', () => {
 })
 
 describe('createLocalCloud', () => {
+  let scratch: string
+  beforeEach(() => {
+    scratch = mkdtempSync(path.join(os.tmpdir(), 'local-cloud-test-'))
+  })
+  afterEach(() => rmSync(scratch, { recursive: true, force: true }))
+
+  it('serves the H5 build: files as they are, index.html for client routes, nothing outside the folder', async () => {
+    const h5Dir = path.join(scratch, 'h5')
+    mkdirSync(path.join(h5Dir, 'js'), { recursive: true })
+    writeFileSync(path.join(h5Dir, 'index.html'), '<html>app shell</html>')
+    writeFileSync(path.join(h5Dir, 'js', 'app.js'), 'console.log(1)')
+    writeFileSync(path.join(scratch, 'secret.txt'), 'not served')
+    const cloud = await createLocalCloud({ port: 0, functionsDir: FIXTURES, h5Dir, warm: false })
+    try {
+      const app = await fetch(`${cloud.url}/js/app.js`)
+      expect(app.headers.get('content-type')).toContain('javascript')
+      expect(await app.text()).toBe('console.log(1)')
+      expect(await (await fetch(`${cloud.url}/pages/home/index`)).text()).toBe('<html>app shell</html>')
+      expect((await fetch(`${cloud.url}/js/missing.js`)).status).toBe(404)
+      expect(await (await fetch(`${cloud.url}/%2e%2e/secret.txt`)).text()).not.toContain('not served')
+    } finally {
+      await cloud.close()
+    }
+  })
+
+  it('keeps its data in dataDir across restarts and seeds only an empty store', async () => {
+    const dataDir = path.join(scratch, 'data')
+    const demo = buildDemoCounty()
+    const first = await createLocalCloud({ port: 0, functionsDir: FIXTURES, dataDir, seed: demo, warm: false })
+    first.emulator.db.insertMany('orgs', [{ _id: 'org-added-later', name: '后加的组织', type: 'branch', parentId: 'org-taohua', ancestorIds: [], createdAt: '2026-03-02T00:00:00.000Z' }])
+    await first.close()
+    const second = await createLocalCloud({ port: 0, functionsDir: FIXTURES, dataDir, seed: demo, warm: false })
+    try {
+      expect(second.emulator.db.count('orgs')).toBe(demo.collections.orgs.length + 1)
+      expect(second.emulator.db.listCollections()).toEqual(expect.arrayContaining(['accounts', 'members', 'orgs']))
+    } finally {
+      await second.close()
+    }
+  })
+
   it('refuses to start under NODE_ENV=production, saying why', async () => {
     const previous = process.env.NODE_ENV
     process.env.NODE_ENV = 'production'
