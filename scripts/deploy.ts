@@ -71,7 +71,8 @@ async function deploy(config: DeployConfig): Promise<void> {
   console.log('完成：请到微信公众平台把这个版本设为体验版或提交审核。')
 }
 
-if (require.main === module) {
+// Run only as the npm script's entry, not when a test imports readDeployConfig.
+if (process.argv[1] && join(process.argv[1]) === __filename) {
   const read = readDeployConfig(process.env)
   if ('missing' in read) {
     console.error(['无法部署，缺少以下设置（在环境变量里给出后重试）：', ...read.missing.map((m) => `  - ${m}`), '说明见 README 的“部署到微信云开发”。'].join('\n'))

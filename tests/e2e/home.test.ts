@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { launchPhoneBrowser, type PhoneBrowser } from '../support/browser'
+import { startTestCloud, type TestCloud } from '../support/local-cloud'
+
+const H5_DIR = path.resolve(__dirname, '../../dist/h5')
+const HOME = '/#/pages/home/index'
+
+jest.setTimeout(60_000)
+
+let cloud: TestCloud
+let phones: PhoneBrowser
+
+beforeAll(async () => {
+  if (!existsSync(path.join(H5_DIR, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` (npm test builds it first).')
+  cloud = await startTestCloud({ h5Dir: H5_DIR })
+  phones = await launchPhoneBrowser()
+})
+
+afterAll(async () => {
+  await phones?.close()
+  await cloud?.close()
+})
+
+describe('the home page on a phone', () => {
+  it('shows a village secretary their village, its type and its five criteria from the cloud', async () => {
+    const { page, context } = await phones.newPhone({ openid: 'demo-secretary-taohua' })
+    await page.goto(cloud.url + HOME)
+    await expect(page.getByText('桃花村党支部').first().waitFor()).resolves.toBeUndefined()
+    await page.getByText('有一个群众满意的好形象').first().waitFor()
+    const text = await page.locator('body').innerText()
+    expect(text).toContain('村党组织')
+    for (const title of ['有一个好班子', '有一支好的党员干部队伍', '有一个好的工作机制', '有一个好的小康建设业绩']) expect(text).toContain(title)
+    await context.close()
+  })
+
+  it('lets a person switch identity with the dev switcher and then shows that identity’s organisation', async () => {
+    const { page, context } = await phones.newPhone()
+    await page.goto(cloud.url + HOME)
+    await page.getByText('切换身份').first().tap()
+    await page.getByText('中共西河乡委员会').first().waitFor()
+    // An enterprise secretary: a different type with different criteria.
+    await page.locator('.dev-switcher__item', { hasText: '青山绿源农业科技有限公司党支部' }).filter({ hasText: '支部书记' }).first().tap()
+    await page.getByText('非公有制企业党组织').first().waitFor()
+    await page.getByText('发展业绩好').first().waitFor()
+    expect(await page.locator('body').innerText()).toContain('群众反映好')
+    await context.close()
+  })
+
+  it('shows a villager the public welcome instead of a member’s organisation', async () => {
+    const { page, context } = await phones.newPhone({ openid: 'demo-villager-3' })
+    await page.goto(cloud.url + HOME)
+    await page.getByText('群众').first().waitFor()
+    expect(await page.locator('body').innerText()).not.toContain('桃花村党支部')
+    await context.close()
+  })
+})
