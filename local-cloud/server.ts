@@ -138,7 +138,7 @@ function functionList(runner: Runner): unknown {
       name: contract.name,
       summary: contract.summary,
       built: built.has(contract.name),
-      actions: Object.entries(contract.actions).map(([name, spec]) => ({ name, summary: spec.summary, roles: spec.roles })),
+      actions: Object.entries(contract.actions).map(([name, spec]) => ({ name, summary: spec.summary, access: spec.access })),
     })),
   }
 }

@@ -1,17 +1,21 @@
+import { authorize, type Scope } from '../core/auth/authorize'
 import type { ActionName, ActionOutput, ActionParsedInput, ActionSpec, Contract } from '../core/contract'
 import type { CollectionName } from '../core/collections'
 import { ERRORS } from '../core/errors'
 import { AppError, fail, isAppError, ok, type Result } from '../core/result'
+import { createAccessChecks, type AccessChecks } from './access'
 import { resolveActor, type Actor, type BoundActor } from './actor'
 import { describeBadRequest } from './bad-request'
 import { checkCloudEnvironment } from './environment'
 import { cloud as defaultCloud, type CloudCollection, type CloudDatabase, type WxCloud } from './sdk'
 
 /** What every action implementation receives besides its validated input. */
-export interface ActionContext {
+export interface ActionContext extends Omit<AccessChecks, 'checked'> {
   /** The caller's OPENID, from `cloud.getWXContext()` only. */
   openid: string
   actor: Actor
+  /** How far the caller's role reaches for this action (its contract's `access`). */
+  scope: Scope
   db: CloudDatabase
   cloud: WxCloud
   /** When the call started; one clock for the whole action. */
@@ -51,7 +55,7 @@ export function requireBound(actor: Actor): BoundActor {
 /**
  * Builds a cloud function's `main`: routes on `event.action`, validates the payload with the
  * action's zod input, takes identity only from `cloud.getWXContext().OPENID`, resolves the actor
- * from `accounts`, checks the action's roles, runs the implementation and validates its output.
+ * from `accounts`, checks the action's access policy (role gate; scoped actions check their resources through the context), runs the implementation and validates its output.
  * Always answers a Result: AppError → its code; anything else → logged, COMMON.INTERNAL.
  */
 export function createHandler<C extends Contract>(contract: C, implementation: ContractImplementation<C>, options: HandlerOptions = {}): CloudMain {
@@ -92,11 +96,29 @@ export function createHandler<C extends Contract>(contract: C, implementation: C
 
       const db = sdk.database()
       const actor = await resolveActor(db, openid)
-      if (!spec.roles.includes(actor.role)) return fail(actor.role === 'villager' ? 'AUTH.NOT_BOUND' : 'AUTH.FORBIDDEN')
+      const gate = authorize(actor.role === 'villager' ? { role: 'villager' } : actor, spec)
+      if (!gate.allowed) return fail(gate.code)
 
-      const context: ActionContext = { openid, actor, db, cloud: sdk, now, collection: (name) => db.collection(name) }
+      const checks = createAccessChecks(actor, spec, db)
+      const context: ActionContext = {
+        openid,
+        actor,
+        scope: gate.scope,
+        db,
+        cloud: sdk,
+        now,
+        collection: (name) => db.collection(name),
+        authorize: checks.authorize,
+        authorizeOrg: checks.authorizeOrg,
+        authorizeMember: checks.authorizeMember,
+      }
       const run = implementation[action] as (input: unknown, context: ActionContext) => unknown
       const data = await run(parsed.data, context)
+      // A scoped action that never checked what it touched is a bug; answer nothing rather than leak.
+      if (gate.scope !== 'public' && !checks.checked) {
+        console.error(`[${label}] 范围为 ${gate.scope} 的操作没有调用 context.authorize…，拒绝返回结果`)
+        return fail('COMMON.INTERNAL')
+      }
 
       const checked = spec.output.safeParse(data)
       if (!checked.success) {

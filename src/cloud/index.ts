@@ -4,6 +4,7 @@
 export { createHandler, requireBound } from './handler'
 export type { ActionContext, ActionImplementation, CloudMain, ContractImplementation, HandlerOptions } from './handler'
 export { isBound, resolveActor } from './actor'
+export type { AccessChecks } from './access'
 export type { Actor, BoundActor, VillagerActor } from './actor'
 export { countWhere, findById, findMany } from './db'
 export type { Condition, DocumentOf } from './db'

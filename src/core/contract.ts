@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Role } from './org/org.types'
+import type { AccessPolicy } from './auth/authorize'
 
 /**
  * One action of a cloud function: what it takes, what it answers, and who may call it.
@@ -10,8 +10,12 @@ export interface ActionSpec<Input extends z.ZodType = z.ZodType, Output extends 
   summary: string
   input: Input
   output: Output
-  /** Roles that may call the action at all; scope is checked by the action itself. */
-  roles: readonly Role[]
+  /**
+   * Who may call the action and how far each role reaches (docs/auth.md). Required, so no
+   * action exists without a policy; createHandler refuses roles not named, and an action whose
+   * scope is not `public` must call `context.authorize…` on what it touches before it answers.
+   */
+  access: AccessPolicy
 }
 
 export interface Contract<Name extends string = string, Actions extends Record<string, ActionSpec> = Record<string, ActionSpec>> {

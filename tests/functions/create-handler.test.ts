@@ -33,13 +33,15 @@ const testContract = defineContract('probe', '测试用', {
     summary: '回显',
     input: z.object({ title: z.string().min(2), count: z.number().int() }).strict(),
     output: z.object({ title: z.string(), count: z.number(), by: z.string() }),
-    roles: ['villager', 'member', 'admin'],
+    access: { villager: 'public', member: 'public', admin: 'public' },
   }),
-  membersOnly: defineAction({ summary: '党员可用', input: noInput, output: z.object({ name: z.string() }), roles: ['member', 'secretary', 'admin'] }),
-  adminOnly: defineAction({ summary: '管理员可用', input: noInput, output: z.object({ done: z.boolean() }), roles: ['admin'] }),
-  drifts: defineAction({ summary: '返回值偏离契约', input: noInput, output: z.object({ done: z.boolean() }), roles: ['villager'] }),
-  throws: defineAction({ summary: '抛出普通错误', input: noInput, output: z.object({ done: z.boolean() }), roles: ['villager'] }),
-  refuses: defineAction({ summary: '抛出 AppError', input: noInput, output: z.object({ done: z.boolean() }), roles: ['villager'] }),
+  membersOnly: defineAction({ summary: '党员可用', input: noInput, output: z.object({ name: z.string() }), access: { member: 'public', secretary: 'public', admin: 'public' } }),
+  adminOnly: defineAction({ summary: '管理员可用', input: noInput, output: z.object({ done: z.boolean() }), access: { admin: 'public' } }),
+  drifts: defineAction({ summary: '返回值偏离契约', input: noInput, output: z.object({ done: z.boolean() }), access: { villager: 'public' } }),
+  throws: defineAction({ summary: '抛出普通错误', input: noInput, output: z.object({ done: z.boolean() }), access: { villager: 'public' } }),
+  forgetsScope: defineAction({ summary: '有范围却不检查', input: noInput, output: z.object({ done: z.boolean() }), access: { member: 'own-org' } }),
+  checksScope: defineAction({ summary: '检查本组织范围', input: z.object({ orgId: z.string() }).strict(), output: z.object({ done: z.boolean() }), access: { member: 'own-org' } }),
+  refuses: defineAction({ summary: '抛出 AppError', input: noInput, output: z.object({ done: z.boolean() }), access: { villager: 'public' } }),
 })
 
 function handlerFor(openid: string | undefined, environment: Record<string, string> = CONFIGURED) {
@@ -53,6 +55,11 @@ function handlerFor(openid: string | undefined, environment: Record<string, stri
       drifts: () => ({ done: 'yes' }),
       throws: () => {
         throw new Error('数据库连不上')
+      },
+      forgetsScope: () => ({ done: true }),
+      checksScope: ({ orgId }, { authorize }) => {
+        authorize({ orgId, orgAncestorIds: [] })
+        return { done: true }
       },
       refuses: () => {
         throw new AppError('ORG.NOT_FOUND', '没有找到组织 org-x。')
@@ -90,6 +97,16 @@ describe('createHandler', () => {
   it('answers AUTH.FORBIDDEN to a member calling an admin-only action, and lets the admin through', async () => {
     expect(await handlerFor('member-openid')({ action: 'adminOnly' })).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' })
     expect(await handlerFor('admin-openid')({ action: 'adminOnly' })).toEqual({ ok: true, data: { done: true } })
+  })
+
+  it('refuses to answer (COMMON.INTERNAL, logged) a scoped action that never checked what it touched', async () => {
+    expect(await handlerFor('member-openid')({ action: 'forgetsScope' })).toMatchObject({ ok: false, code: 'COMMON.INTERNAL' })
+    expect(errors).toHaveBeenCalledWith(expect.stringContaining('probe.forgetsScope'))
+  })
+
+  it('answers AUTH.OUT_OF_SCOPE when context.authorize finds the resource outside the caller\'s organisation', async () => {
+    expect(await handlerFor('member-openid')({ action: 'checksScope', orgId: 'org-a' })).toEqual({ ok: true, data: { done: true } })
+    expect(await handlerFor('member-openid')({ action: 'checksScope', orgId: 'org-b' })).toMatchObject({ ok: false, code: 'AUTH.OUT_OF_SCOPE' })
   })
 
   it('answers AUTH.NO_IDENTITY when getWXContext has no OPENID', async () => {

@@ -49,6 +49,6 @@ export const orgContract = defineContract('org', '组织与身份', {
     summary: '读取当前身份、所在组织及其“五个好”创建标准',
     input: noInput,
     output: homeSchema,
-    roles: ['villager', 'member', 'secretary', 'organiser', 'admin'],
+    access: { villager: 'public', member: 'public', secretary: 'public', organiser: 'public', admin: 'public' },
   }),
 })
