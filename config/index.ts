@@ -52,6 +52,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
         filename: 'css/[name].[contenthash:8].css',
         chunkFilename: 'css/[name].[contenthash:8].css',
       },
+      // Pages are lazy chunks; without this each one carries its own copy of NutUI and the services.
+      webpackChain(chain) {
+        chain.optimization.splitChunks({ chunks: 'all', minChunks: 2, cacheGroups: { default: false } })
+      },
       postcss: {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },

@@ -15,15 +15,16 @@ export default defineAppConfig({
     navigationBarTextStyle: 'white',
     backgroundColor: '#f7f3ee',
   },
+  // Icons with words, never icons alone (scripts/make-tab-icons.ts draws them).
   tabBar: {
     color: '#4a4a4a',
     selectedColor: '#b7131a',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/home/index', text: '首页' },
-      { pagePath: 'pages/boards/index', text: '公开栏' },
-      { pagePath: 'pages/me/index', text: '我的' },
+      { pagePath: 'pages/home/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
+      { pagePath: 'pages/boards/index', text: '公开栏', iconPath: 'assets/tab/boards.png', selectedIconPath: 'assets/tab/boards-active.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-active.png' },
     ],
   },
 })

@@ -19,7 +19,8 @@ type ListState = { status: 'closed' } | { status: 'loading' } | { status: 'faile
  */
 export function DevIdentitySwitcher() {
   const [current, setCurrent] = useState<string | null>(() => getDevOpenid())
-  const [list, setList] = useState<ListState>({ status: 'closed' })
+  // With no identity chosen the gateway cannot tell who is calling, so start with the list open.
+  const [list, setList] = useState<ListState>(() => (getDevOpenid() ? { status: 'closed' } : { status: 'loading' }))
 
   useEffect(() => {
     if (list.status !== 'loading') return undefined
