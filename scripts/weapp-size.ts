@@ -67,7 +67,8 @@ export function formatSizes(sizes: WeappSizes): string {
   return rows.join('\n')
 }
 
-if (require.main === module) {
+// Run directly (npx tsx scripts/weapp-size.ts [dir]) it prints the table; imported, it only exports.
+if (process.argv[1] && path.resolve(process.argv[1]) === __filename) {
   const dist = path.resolve(process.argv[2] ?? 'dist/weapp')
   process.stdout.write(formatSizes(weappSizes(dist)) + '\n')
 }
