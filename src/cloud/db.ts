@@ -1,5 +1,6 @@
 import type { CollectionName } from '../core/collections'
 import type { AccountDoc, MemberDoc, OrgDoc } from '../core/org/org.docs'
+import type { SurveyAnswerDoc, SurveyCommentDoc, SurveyRoundDoc, SurveyTallyDoc } from '../core/survey/survey.docs'
 import type { CloudDatabase } from './sdk'
 
 /** The stored shape of each collection; adding a collection without its shape fails to compile. */
@@ -7,6 +8,10 @@ interface DocumentShapes {
   orgs: OrgDoc
   members: MemberDoc
   accounts: AccountDoc
+  surveyRounds: SurveyRoundDoc
+  surveyAnswers: SurveyAnswerDoc
+  surveyTallies: SurveyTallyDoc
+  surveyComments: SurveyCommentDoc
 }
 type EveryCollectionHasAShape = [Exclude<CollectionName, keyof DocumentShapes>] extends [never] ? true : never
 const everyCollectionHasAShape: EveryCollectionHasAShape = true

@@ -37,6 +37,17 @@ export const ERRORS = {
   'DEVELOPMENT.TOO_EARLY': '还不到规定的培养或考察时间，不能进入下一阶段。',
   'DEVELOPMENT.DATE_ORDER': '日期不能早于上一阶段的日期，请检查后再填。',
   'DEVELOPMENT.FUTURE_DATE': '日期不能晚于今天，请检查后再填。',
+  'SURVEY.ROUND_NOT_FOUND': '没有找到这次满意度调查，可能二维码有误或调查已被撤销，请向村里要新的二维码。',
+  'SURVEY.ROUND_NOT_OPEN': '这次调查还没有开始，请到开始日期后再来答题。',
+  'SURVEY.ROUND_CLOSED': '这次调查已经结束，不再收答卷。谢谢您的关心！',
+  'SURVEY.INCOMPLETE': '还有题目没有选，请每题选一个答案（不清楚的可以选“不了解”）。',
+  'SURVEY.COMMENT_REJECTED': '留言里有不适合公开的内容，答卷没有提交。请修改或删去留言后再提交。',
+  'SURVEY.NOT_MEASURED': '只有乡镇党委、村党组织和非公有制企业党组织开展群众满意度调查。',
+  'SURVEY.BAD_PERIOD': '调查日期不对：结束日期不能早于开始日期，也不能已经过去，一轮最长 92 天。',
+  'SURVEY.OVERLAPPING': '这个组织在这段时间已经有一轮调查，请换个时间。',
+  'SURVEY.BUSY': '现在答题的人很多，您的答卷这次没有提交成功，请稍等再点一次“提交”。',
+  'SURVEY.QR_FAILED': '小程序码生成失败，请稍后再试。',
+  'SURVEY.NO_SECRET': '满意度调查的匿名密钥没有配置，暂时不能答题，请联系县委组织部管理员。',
 } as const
 
 export type ErrorCode = keyof typeof ERRORS
