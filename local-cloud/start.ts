@@ -13,7 +13,8 @@ async function start(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT 必须是 0–65535 的整数，现在是“${process.env.PORT ?? ''}”。`)
   const cloud = await createLocalCloud({
     port,
-    dataDir: path.join(REPO_ROOT, '.local-cloud'),
+    // LOCAL_CLOUD_DATA_DIR lets a second instance (the bench, a demo) keep its data apart.
+    dataDir: process.env.LOCAL_CLOUD_DATA_DIR ? path.resolve(process.env.LOCAL_CLOUD_DATA_DIR) : path.join(REPO_ROOT, '.local-cloud'),
     seed: buildDemoCounty(),
     h5Dir: path.join(REPO_ROOT, 'dist', 'h5'),
   })
