@@ -4,9 +4,9 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/boards/index', 'pages/me/index'],
   subPackages: [
     { root: 'packages/member', pages: ['index/index'] },
-    { root: 'packages/secretary', pages: ['index/index'] },
-    { root: 'packages/organiser', pages: ['index/index'] },
-    { root: 'packages/villager', pages: ['index/index'] },
+    { root: 'packages/secretary', pages: ['index/index', 'survey/index', 'survey-open/index', 'survey-poster/index'] },
+    { root: 'packages/organiser', pages: ['index/index', 'survey/index', 'survey-org/index', 'survey-open/index'] },
+    { root: 'packages/villager', pages: ['index/index', 'poll/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

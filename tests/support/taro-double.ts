@@ -13,6 +13,8 @@ export const createSelectorQuery = () => ({
 export const pxTransform = (px: number) => `${px}px`
 // h5 has no Taro.cloud (the adapter must never touch it there).
 export const cloud = undefined
+/** The page's query (e.g. the poll's `scene` or `roundId`); a test sets it with mockReturnValue. */
+export const useRouter = jest.fn(() => ({ params: {} as Record<string, string>, path: '' }))
 
-const Taro = { navigateTo, switchTab, getEnv, ENV_TYPE, getAppBaseInfo, createSelectorQuery, pxTransform, cloud }
+const Taro = { navigateTo, switchTab, getEnv, ENV_TYPE, getAppBaseInfo, createSelectorQuery, pxTransform, cloud, useRouter }
 export default Taro

@@ -23,6 +23,7 @@ const g = globalThis as Shimmed
 let app: Options = {}
 const pageStack: Options[] = []
 let loadingRoute = ''
+let loadingQuery: Record<string, string> = {}
 
 function call(target: Options, name: string, ...args: unknown[]): void {
   const hook = target[name]
@@ -40,6 +41,7 @@ export function launchApp(stubWx: (wx: Record<string, unknown>) => void): void {
   // A page is a component whose lifetimes call the page hooks in WeChat's order.
   g.Page = (options) => {
     const route = loadingRoute
+    const query = loadingQuery
     const methods: Record<string, unknown> = {}
     for (const [key, value] of Object.entries(options)) if (typeof value === 'function') methods[key] = value
     g.Component({
@@ -50,7 +52,7 @@ export function launchApp(stubWx: (wx: Record<string, unknown>) => void): void {
           this.route = route
           this.__route__ = route
           pageStack.push(this)
-          call(this, 'onLoad', {})
+          call(this, 'onLoad', query)
           call(this, 'onShow')
         },
         ready(this: Options) {
@@ -70,9 +72,10 @@ export interface RenderedPage {
   text: () => string
 }
 
-/** Loads and attaches one page (route like 'pages/home/index'); load each route once per test file. */
-export function renderPage(route: string): RenderedPage {
+/** Loads and attaches one page (route like 'pages/home/index') with its query as WeChat passes it to onLoad; load each route once per test file. */
+export function renderPage(route: string, query: Record<string, string> = {}): RenderedPage {
   loadingRoute = route
+  loadingQuery = query
   const id = simulate.load(path.join(WEAPP_ROOT, route), { compiler: 'official', rootPath: WEAPP_ROOT, compilerOptions: { maxBuffer: 64 << 20 } })
   const page = simulate.render(id)
   const parent = document.createElement('parent-wrapper')

@@ -1,0 +1,38 @@
+import type { RateSummaryOut } from '@/core/contracts/survey.contract'
+import { formatRate } from '@/core/survey/survey.stats'
+import { BAND_LABELS } from '@/core/survey/survey.types'
+
+export { formatRate }
+
+/** “95% 区间 76.1%–87.3%” as the dashboards print it; empty when there is no rate. */
+export function intervalText(summary: RateSummaryOut | null): string {
+  if (!summary?.interval) return ''
+  return `95% 区间 ${formatRate(summary.interval.lower)}–${formatRate(summary.interval.upper)}`
+}
+
+/** “比上一轮 +3.2 个百分点”, or empty when there is no earlier visible round. */
+export function changeText(change: number | null): string {
+  if (change === null) return ''
+  const points = (change * 100).toFixed(1)
+  if (points === '0.0' || points === '-0.0') return '与上一轮持平'
+  return `比上一轮 ${change > 0 ? '+' : ''}${points} 个百分点`
+}
+
+export function bandLabel(summary: RateSummaryOut | null): string {
+  return summary?.band ? BAND_LABELS[summary.band] : ''
+}
+
+/** “结果暂不公开：还差 3 份”: what the secretary must do before anyone sees the figures. */
+export function missingText(respondents: number, minimumAnswers: number): string {
+  return `结果暂不公开：还差 ${Math.max(0, minimumAnswers - respondents)} 份`
+}
+
+/** “2026年3月1日” from YYYY-MM-DD. */
+export function readableDay(day: string): string {
+  const [year, month, date] = day.split('-')
+  return `${year}年${Number(month)}月${Number(date)}日`
+}
+
+export function periodText(opensOn: string, closesOn: string): string {
+  return `${readableDay(opensOn)} 至 ${readableDay(closesOn)}`
+}

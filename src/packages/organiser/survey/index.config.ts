@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '辖区群众满意度' })

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '开启满意度调查' })
