@@ -3,7 +3,8 @@
  * organisers and villagers, in Chinese. The same build every time, so tests, screenshots and
  * demos agree. Place names are invented.
  */
-import type { AccountDoc, CommitteeRole, MemberDoc, OrgDoc } from '../../src/core/org/org.docs'
+import type { DevelopmentStage } from '../../src/core/development/development.rules'
+import type { AccountDoc, CommitteeRole, DevelopmentDoc, InviteDoc, MemberDoc, OrgDoc } from '../../src/core/org/org.docs'
 import type { OrgType } from '../../src/core/org/org.types'
 
 export interface DemoIdentity {
@@ -12,7 +13,7 @@ export interface DemoIdentity {
 }
 
 export interface SeedData {
-  collections: { orgs: OrgDoc[]; members: MemberDoc[]; accounts: AccountDoc[] } & Record<string, object[]>
+  collections: { orgs: OrgDoc[]; members: MemberDoc[]; accounts: AccountDoc[]; invites: InviteDoc[]; developments: DevelopmentDoc[] } & Record<string, object[]>
   /** Identities with no account: they act as villagers. */
   villagers: DemoIdentity[]
 }
@@ -89,6 +90,41 @@ const DUTIES: Readonly<Record<OrgType, readonly string[]>> = {
   enterprise: ['党支部书记、生产部经理', '质检员', '车间主任', '技术员', '销售主管', '仓库管理员'],
 }
 
+/**
+ * 发展党员 in the demo county, per village: each entry is the stages reached with their dates.
+ * 东岭镇 has two 空白村 in 2026 (石桥村 developed last year only, 刘家坪村 none); 西河乡 has none.
+ * Dates respect the minimum periods (activist ≥ 1 year before candidate; one year of probation).
+ */
+const DEVELOPMENT_PLAN: Readonly<Record<string, readonly (readonly [DevelopmentStage, string])[][]>> = {
+  taohua: [
+    [['applicant', '2024-03-10'], ['activist', '2024-06-01'], ['candidate', '2025-06-20'], ['probationary', '2026-01-15']],
+    [['applicant', '2025-02-18'], ['activist', '2025-05-01']],
+    [['applicant', '2025-11-03']],
+  ],
+  shangwan: [[['applicant', '2023-09-01'], ['activist', '2024-01-10'], ['candidate', '2025-02-01'], ['probationary', '2026-02-20']]],
+  shiqiao: [
+    [['applicant', '2022-10-08'], ['activist', '2023-03-01'], ['candidate', '2024-03-15'], ['probationary', '2025-01-10'], ['full', '2026-01-12']],
+    [['applicant', '2025-08-20'], ['activist', '2025-12-01']],
+  ],
+  liujia: [[['applicant', '2025-10-12']]],
+  lvyuan: [[['applicant', '2024-05-06'], ['activist', '2024-09-01'], ['candidate', '2025-09-10'], ['probationary', '2026-02-10']]],
+  hexi: [
+    [['applicant', '2024-01-20'], ['activist', '2024-04-01'], ['candidate', '2025-04-08'], ['probationary', '2026-01-08']],
+    [['applicant', '2025-06-01'], ['activist', '2025-09-01']],
+  ],
+  baiyang: [[['applicant', '2023-11-11'], ['activist', '2024-03-01'], ['candidate', '2025-03-05'], ['probationary', '2026-02-02']]],
+  dazhai: [[['applicant', '2024-02-14'], ['activist', '2024-05-20'], ['candidate', '2025-06-01'], ['probationary', '2026-01-22']]],
+  nanshan: [[['applicant', '2023-12-01'], ['activist', '2024-02-01'], ['candidate', '2025-02-10'], ['probationary', '2026-02-26']]],
+}
+
+/** Pending invites for members who have not bound yet; long-lived so the demo works whenever it is run. */
+const DEMO_INVITES: readonly { code: string; org: string; member: number; createdBy: string }[] = [
+  { code: 'TAHUA234', org: 'taohua', member: 3, createdBy: 'demo-secretary-taohua' },
+  { code: 'TAHUA567', org: 'taohua', member: 4, createdBy: 'demo-secretary-taohua' },
+  { code: 'HEXW2345', org: 'hexi', member: 2, createdBy: 'demo-secretary-hexi' },
+]
+const DEMO_INVITES_EXPIRE = '2027-12-31T16:00:00.000Z'
+
 export function buildDemoCounty(): SeedData {
   const random = seededRandom(20260301)
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]
@@ -143,10 +179,51 @@ export function buildDemoCounty(): SeedData {
   }
   addOrg(COUNTY, null)
 
+  // Bound accounts point back from their member record, as binding through an invite does.
+  for (const account of accounts) {
+    const member = members.find((candidate) => candidate._id === account.memberId)
+    if (member) member.boundOpenid = account._id
+  }
+
+  // A second generator, so adding development data never changes the people drawn above.
+  const developmentRandom = seededRandom(20260302)
+  const developments: DevelopmentDoc[] = []
+  for (const [slug, records] of Object.entries(DEVELOPMENT_PLAN)) {
+    records.forEach((stages, index) => {
+      const gender = developmentRandom() < 0.6 ? '男' : '女'
+      const name = SURNAMES[Math.floor(developmentRandom() * SURNAMES.length)] + (gender === '男' ? GIVEN_MALE : GIVEN_FEMALE)[Math.floor(developmentRandom() * (gender === '男' ? GIVEN_MALE : GIVEN_FEMALE).length)]
+      developments.push({
+        _id: `dev-${slug}-${String(index + 1).padStart(2, '0')}`,
+        orgId: `org-${slug}`,
+        name,
+        gender,
+        birthYear: 1990 + Math.floor(developmentRandom() * 14),
+        stages: stages.map(([stage, date]) => ({ stage, date })),
+        createdAt: SEEDED_AT,
+      })
+    })
+  }
+
+  const invites: InviteDoc[] = DEMO_INVITES.map(({ code, org, member, createdBy }) => {
+    const creator = accounts.find((account) => account._id === createdBy)
+    return {
+      _id: code,
+      memberId: `m-${org}-${String(member).padStart(2, '0')}`,
+      orgId: `org-${org}`,
+      role: 'member',
+      createdBy,
+      createdByName: creator?.displayName ?? '',
+      createdAt: SEEDED_AT,
+      expiresAt: DEMO_INVITES_EXPIRE,
+      status: 'pending',
+      qrFileID: `cloud://local-dev.6c6f-local-dev-1300000000/invites/${code}.png`,
+    }
+  })
+
   const villagers: DemoIdentity[] = [
     { openid: 'demo-villager-1', displayName: '村民（桃花村）' },
     { openid: 'demo-villager-2', displayName: '村民（河西村）' },
     { openid: 'demo-villager-3', displayName: '村民（未绑定）' },
   ]
-  return { collections: { orgs, members, accounts }, villagers }
+  return { collections: { orgs, members, accounts, invites, developments }, villagers }
 }

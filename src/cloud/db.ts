@@ -1,5 +1,5 @@
 import type { CollectionName } from '../core/collections'
-import type { AccountDoc, MemberDoc, OrgDoc } from '../core/org/org.docs'
+import type { AccountDoc, DevelopmentDoc, InviteDoc, MemberDoc, OrgDoc } from '../core/org/org.docs'
 import type { SurveyAnswerDoc, SurveyCommentDoc, SurveyRoundDoc, SurveyTallyDoc } from '../core/survey/survey.docs'
 import type { CloudDatabase } from './sdk'
 
@@ -8,6 +8,8 @@ interface DocumentShapes {
   orgs: OrgDoc
   members: MemberDoc
   accounts: AccountDoc
+  invites: InviteDoc
+  developments: DevelopmentDoc
   surveyRounds: SurveyRoundDoc
   surveyAnswers: SurveyAnswerDoc
   surveyTallies: SurveyTallyDoc

@@ -32,6 +32,7 @@ export const ERRORS = {
   'INVITE.ALREADY_BOUND': '您的微信已经绑定了党员身份，一个微信只能绑定一名党员；如需更换，请联系支部书记。',
   'INVITE.ROLE_NOT_ALLOWED': '您不能授予这种身份，请选择“党员”，或请上级组织办理。',
   'INVITE.QR_FAILED': '小程序码生成失败，邀请没有保存，请稍后再试。',
+  'PROFILE.NICKNAME_REJECTED': '这个昵称含有不适合使用的内容，请换一个。',
   'DEVELOPMENT.NOT_FOUND': '没有找到这条发展党员记录，请刷新后再试。',
   'DEVELOPMENT.STAGE_ORDER': '发展阶段要按顺序推进：入党申请人 → 入党积极分子 → 发展对象 → 预备党员 → 正式党员。',
   'DEVELOPMENT.TOO_EARLY': '还不到规定的培养或考察时间，不能进入下一阶段。',

@@ -15,7 +15,7 @@ describe('the H5 gateway and createHandler, end to end', () => {
   let cloud: TestCloud
 
   beforeAll(async () => {
-    cloud = await startTestCloud({ seed: demoCountyWith({ accounts: CROWD }) })
+    cloud = await startTestCloud({ functions: ['org'], seed: demoCountyWith({ accounts: CROWD }) })
   }, 30_000)
   afterAll(() => cloud?.close())
 
@@ -73,7 +73,7 @@ describe('the H5 gateway and createHandler, end to end', () => {
 
   it('lists functions and their actions from the contracts', async () => {
     const listed = (await (await fetch(`${cloud.url}/api/fn`)).json()) as { functions: { name: string; built: boolean; actions: { name: string; summary: string }[] }[] }
-    expect(listed.functions).toContainEqual(expect.objectContaining({ name: 'org', built: true, actions: [expect.objectContaining({ name: 'getHome', summary: orgContract.actions.getHome.summary })] }))
+    expect(listed.functions).toContainEqual(expect.objectContaining({ name: 'org', built: true, actions: expect.arrayContaining([expect.objectContaining({ name: 'getHome', summary: orgContract.actions.getHome.summary })]) }))
   })
 
   it('lists the demo identities: accounts with their organisation, then the seed villagers', async () => {

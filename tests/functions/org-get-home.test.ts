@@ -15,6 +15,7 @@ describe('org.getHome through the gateway, the runner and the emulator', () => {
 
   beforeAll(async () => {
     cloud = await startTestCloud({
+      functions: ['org'],
       seed: demoCountyWith({
         // An account whose organisation was dissolved after binding.
         accounts: [{ _id: 'orphan-openid', role: 'member', orgId: 'org-dissolved', memberId: 'm-none', displayName: '孤立账号', boundAt: '2026-03-01T08:00:00.000Z' }],

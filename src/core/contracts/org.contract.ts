@@ -41,6 +41,19 @@ export const homeSchema = z.object({
 })
 
 export type Home = z.infer<typeof homeSchema>
+
+/** One organisation in a subtree listing, depth-first from the root. */
+export const orgNodeSchema = orgSummarySchema.extend({
+  parentId: z.string().nullable(),
+  /** 0 for the listed root. */
+  depth: z.number().int().nonnegative(),
+  memberCount: z.number().int().nonnegative(),
+})
+
+export type OrgNode = z.infer<typeof orgNodeSchema>
+
+const orgIdSchema = z.string().trim().min(1).max(64)
+const orgNameSchema = z.string().trim().min(2).max(40)
 export type OrgSummary = z.infer<typeof orgSummarySchema>
 
 /** The `org` cloud function: the organisation tree and who stands where in it. */
@@ -50,5 +63,35 @@ export const orgContract = defineContract('org', '组织与身份', {
     input: noInput,
     output: homeSchema,
     access: { villager: 'public', member: 'public', secretary: 'public', organiser: 'public', admin: 'public' },
+  }),
+  listTree: defineAction({
+    summary: '列出一个组织及其下级组织（默认从我所在的组织开始）',
+    input: z.object({ rootId: orgIdSchema.optional() }).strict(),
+    output: z.object({ nodes: z.array(orgNodeSchema) }),
+    access: { secretary: 'own-org', organiser: 'subtree', admin: 'all' },
+  }),
+  createOrg: defineAction({
+    summary: '在管辖范围内新建下级组织（县委 → 乡镇党委 → 村或企业 → 党支部）',
+    input: z.object({ parentId: orgIdSchema, name: orgNameSchema, type: z.enum(ORG_TYPES) }).strict(),
+    output: orgNodeSchema,
+    access: { organiser: 'subtree', admin: 'all' },
+  }),
+  renameOrg: defineAction({
+    summary: '修改组织名称',
+    input: z.object({ id: orgIdSchema, name: orgNameSchema }).strict(),
+    output: orgNodeSchema,
+    access: { organiser: 'subtree', admin: 'all' },
+  }),
+  moveOrg: defineAction({
+    summary: '把组织（连同下级）移到管辖范围内的另一个上级组织下',
+    input: z.object({ id: orgIdSchema, parentId: orgIdSchema }).strict(),
+    output: z.object({ org: orgNodeSchema, descendantsMoved: z.number().int().nonnegative() }),
+    access: { organiser: 'subtree', admin: 'all' },
+  }),
+  setUp: defineAction({
+    summary: '新部署初始化：建立县委组织，当前微信成为系统管理员（只能做一次）',
+    input: z.object({ countyName: orgNameSchema, adminName: z.string().trim().min(2).max(20) }).strict(),
+    output: z.object({ org: orgSummarySchema, role: z.literal('admin') }),
+    access: { villager: 'public' },
   }),
 })

@@ -1,0 +1,107 @@
+/**
+ * One sample call for every action of every contract, relative to a "place" in the demo county,
+ * so tests can walk CONTRACTS: the authorisation matrix (every action × role × in / out of scope)
+ * and the privacy sweep. A contract action without a case here fails those tests: add one.
+ */
+import { buildDemoCounty } from '../../local-cloud/seed/demo-county'
+import type { Scope } from '../../src/core/auth'
+import type { ErrorCode } from '../../src/core/errors'
+import { CHILD_TYPES } from '../../src/core/org/org-tree'
+import type { OrgType, Role } from '../../src/core/org/org.types'
+
+/** An organisation of the demo county with handles on things in it. */
+export interface Place {
+  orgId: string
+  orgType: OrgType
+  parentId: string
+  /** An active member with no WeChat bound (not the caller). */
+  memberId: string
+  /** A member whose WeChat is bound (a demo `member` account). */
+  boundMemberId: string
+  /** A pending demo invite of the organisation. */
+  inviteCode: string
+  /** A development record and the stage it may move to now, with a date the rules allow. */
+  development: { id: string; stage: string; date: string }
+}
+
+export type Target = 'self' | 'own-org' | 'subtree' | 'outside'
+
+export interface RoleFixture {
+  openid: string
+  /** Places relative to the caller; `self` is their own record. */
+  places: Partial<Record<Target, Place>>
+}
+
+const demo = buildDemoCounty()
+
+function place(slug: string, memberId: string, development: Place['development']): Place {
+  const org = demo.collections.orgs.find((candidate) => candidate._id === `org-${slug}`)
+  if (!org || !org.parentId) throw new Error(`no org-${slug} in the demo county`)
+  const bound = demo.collections.accounts.find((account) => account.orgId === org._id && account.role === 'member')
+  const invite = demo.collections.invites.find((candidate) => candidate.orgId === org._id && candidate.status === 'pending')
+  return { orgId: org._id, orgType: org.type, parentId: org.parentId, memberId, boundMemberId: bound?.memberId ?? '', inviteCode: invite?.['_id'] ?? 'ABCDEFGH', development }
+}
+
+export const TAOHUA = place('taohua', 'm-taohua-05', { id: 'dev-taohua-03', stage: 'activist', date: '2026-03-01' })
+export const SHANGWAN = place('shangwan', 'm-shangwan-03', { id: 'dev-shangwan-01', stage: 'full', date: '2027-03-01' })
+export const HEXI = place('hexi', 'm-hexi-04', { id: 'dev-hexi-02', stage: 'candidate', date: '2026-10-01' })
+
+/** One identity per role and where things stand relative to it. */
+export const ROLE_FIXTURES: Readonly<Record<Role, RoleFixture>> = {
+  villager: { openid: 'demo-villager-1', places: { outside: TAOHUA } },
+  member: { openid: 'demo-member-taohua', places: { self: { ...TAOHUA, memberId: 'm-taohua-09' }, 'own-org': TAOHUA, outside: SHANGWAN } },
+  secretary: { openid: 'demo-secretary-taohua', places: { 'own-org': TAOHUA, outside: SHANGWAN } },
+  organiser: { openid: 'demo-organiser-xihe', places: { subtree: HEXI, outside: TAOHUA } },
+  admin: { openid: 'demo-admin', places: { outside: HEXI } },
+}
+
+/** Where a call is in scope for a role holding `scope`, and where it is not (none for public and all). */
+export function targetsFor(scope: Scope): { inScope: Target; outOfScope: Target | null } {
+  switch (scope) {
+    case 'self':
+      return { inScope: 'self', outOfScope: 'own-org' }
+    case 'own-org':
+      return { inScope: 'own-org', outOfScope: 'outside' }
+    case 'subtree':
+      return { inScope: 'subtree', outOfScope: 'outside' }
+    case 'all':
+      return { inScope: 'outside', outOfScope: null }
+    case 'public':
+      return { inScope: 'outside', outOfScope: null }
+  }
+}
+
+export interface ActionCase {
+  input(place: Place): Record<string, unknown>
+  /** What an allowed, in-scope call answers when not `ok` (a domain rule, never an AUTH code). */
+  inScopeAnswer?(role: Role): 'ok' | ErrorCode
+}
+
+const childType = (type: OrgType): OrgType => CHILD_TYPES[type][0] ?? 'branch'
+const otherVillage = (p: Place): string => (p.orgId === 'org-liujia' ? 'org-shiqiao' : 'org-liujia')
+
+/** Keyed `<function>.<action>`. */
+export const ACTION_CASES: Readonly<Record<string, ActionCase>> = {
+  'org.getHome': { input: () => ({}) },
+  'org.listTree': { input: (p) => ({ rootId: p.orgId }) },
+  'org.createOrg': { input: (p) => ({ parentId: p.orgId, name: '新建第一党支部', type: childType(p.orgType) }) },
+  'org.renameOrg': { input: (p) => ({ id: p.orgId, name: '改名后的党组织' }) },
+  'org.moveOrg': { input: (p) => ({ id: p.orgId, parentId: p.parentId }) },
+  'org.setUp': { input: () => ({ countyName: '中共新县委', adminName: '管理员' }), inScopeAnswer: () => 'ORG.ALREADY_SET_UP' },
+  'members.list': { input: (p) => ({ orgId: p.orgId }) },
+  'members.get': { input: (p) => ({ id: p.memberId }) },
+  'members.add': { input: (p) => ({ orgId: p.orgId, name: '王新民', gender: '男', birthYear: 1990, joinedAt: '2015-07-01', phone: '13900001111' }) },
+  'members.edit': { input: (p) => ({ id: p.memberId, duty: '网格员' }) },
+  'members.archive': { input: (p) => ({ id: p.memberId, reason: '因病去世' }) },
+  'members.transfer': { input: (p) => ({ id: p.memberId, toOrgId: otherVillage(p) }) },
+  'members.getMine': { input: () => ({}) },
+  'accounts.createInvite': { input: (p) => ({ memberId: p.memberId, validDays: 7 }) },
+  'accounts.listInvites': { input: (p) => ({ orgId: p.orgId }) },
+  'accounts.bind': { input: (p) => ({ code: p.inviteCode }), inScopeAnswer: (role) => (role === 'villager' ? 'ok' : 'INVITE.ALREADY_BOUND') },
+  'accounts.resetBinding': { input: (p) => ({ memberId: p.boundMemberId }) },
+  'accounts.updateProfile': { input: () => ({ nickname: '老党员' }) },
+  'development.list': { input: (p) => ({ orgId: p.orgId }) },
+  'development.add': { input: (p) => ({ orgId: p.orgId, name: '赵晓琳', gender: '女', birthYear: 1998, appliedAt: '2026-01-05' }) },
+  'development.advance': { input: (p) => ({ id: p.development.id, stage: p.development.stage, date: p.development.date }) },
+  'development.report': { input: (p) => ({ orgId: p.orgId, year: 2026 }) },
+}
