@@ -34,16 +34,20 @@ describe('the home page on a phone', () => {
     await context.close()
   })
 
-  it('lets a person switch identity with the dev switcher and then shows that identity’s organisation', async () => {
+  it('lets a person pick and switch identity with the dev switcher, each time showing that identity’s organisation', async () => {
     const { page, context } = await phones.newPhone()
     await page.goto(cloud.url + HOME)
-    await page.getByText('切换身份').first().tap()
-    await page.getByText('中共西河乡委员会').first().waitFor()
-    // An enterprise secretary: a different type with different criteria.
-    await page.locator('.dev-switcher__item', { hasText: '青山绿源农业科技有限公司党支部' }).filter({ hasText: '支部书记' }).first().tap()
+    // With no identity chosen yet the switcher opens its list by itself.
+    const item = (org: string) => page.locator('.dev-switcher__item', { hasText: org }).filter({ hasText: '支部书记' }).first()
+    await item('青山绿源农业科技有限公司党支部').tap()
     await page.getByText('非公有制企业党组织').first().waitFor()
     await page.getByText('发展业绩好').first().waitFor()
     expect(await page.locator('body').innerText()).toContain('群众反映好')
+
+    await page.getByText('切换身份').first().tap()
+    await item('桃花村党支部').tap()
+    await page.getByText('有一个群众满意的好形象').first().waitFor()
+    expect(await page.locator('body').innerText()).not.toContain('发展业绩好')
     await context.close()
   })
 
