@@ -44,7 +44,7 @@ function depthFirst(orgs: OrgDoc[], root: OrgDoc): OrgDoc[] {
 
 async function nodeOf(context: ActionContext, org: OrgDoc): Promise<OrgNode> {
   const counts = await activeMemberCounts(context, [org._id])
-  return toNode(org, org.ancestorIds.length, counts.get(org._id) ?? 0)
+  return toNode(org, 0, counts.get(org._id) ?? 0)
 }
 
 /** The organisation (the caller's own by default) and everything under it that the caller may see. */
@@ -66,7 +66,7 @@ export const createOrg: ActionImplementation<typeof orgContract, 'createOrg'> = 
   }
   const org: Omit<OrgDoc, '_id'> = { name, type, parentId: parent._id, ancestorIds: ancestorsUnder(parent), createdAt: context.now.toISOString() }
   const { _id } = (await context.collection('orgs').add({ data: org })) as { _id: string }
-  return toNode({ _id, ...org }, org.ancestorIds.length, 0)
+  return toNode({ _id, ...org }, 0, 0)
 }
 
 export const renameOrg: ActionImplementation<typeof orgContract, 'renameOrg'> = async ({ id, name }, context) => {

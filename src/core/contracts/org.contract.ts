@@ -45,7 +45,7 @@ export type Home = z.infer<typeof homeSchema>
 /** One organisation in a subtree listing, depth-first from the root. */
 export const orgNodeSchema = orgSummarySchema.extend({
   parentId: z.string().nullable(),
-  /** 0 for the listed root. */
+  /** Levels below the listed root (0 = the root); for a single organisation, levels below the county. */
   depth: z.number().int().nonnegative(),
   memberCount: z.number().int().nonnegative(),
 })
