@@ -40,7 +40,7 @@ function Headline({ result }: { result: RoundResult }) {
             {overall.band && <Text className={`survey-band survey-band--${overall.band}`}>{bandLabel(overall)}</Text>}
           </View>
           <Text className='card__text'>
-            {intervalText(overall)}{overall.interval ? '，' : ''}有效样本 n = {overall.n}（不含“不了解” {overall.answers - overall.n} 人）
+            {intervalText(overall)}{overall.interval ? '，' : ''}有效样本 n{'\u00a0'}={'\u00a0'}{overall.n}（不含“不了解”{overall.answers - overall.n} 人）
           </Text>
           {result.change !== null && <Text className='card__text'>{changeText(result.change)}</Text>}
         </View>

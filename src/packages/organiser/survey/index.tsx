@@ -24,7 +24,7 @@ function rowDetail(row: SubtreeRow): string {
   const latest = row.latest
   if (!latest) return '还没有开过满意度调查'
   if (!latest.visible) return `${latest.title} · ${missingText(latest.respondents, latest.minimumAnswers)}`
-  const parts = [latest.title, `n = ${latest.overall?.n ?? 0}`, intervalText(latest.overall), changeText(row.change)]
+  const parts = [latest.title, `n\u00a0=\u00a0${latest.overall?.n ?? 0}`, intervalText(latest.overall), changeText(row.change)]
   return parts.filter(Boolean).join(' · ')
 }
 

@@ -136,7 +136,7 @@ function PollFlow({ poll, roundId }: { poll: Poll; roundId: string }) {
   return (
     <View>
       <RoundHeader poll={poll} />
-      {step.index === 0 && <Text className='poll-lead'>匿名评价，不记录您是谁。每题点一个答案，不清楚的点“不了解”。</Text>}
+      {step.index === 0 && <Text className='poll-lead'>匿名评价，不记录您是谁。</Text>}
       <Text className='poll-progress'>
         第 {step.index + 1} 题 / 共 {total} 题
       </Text>
