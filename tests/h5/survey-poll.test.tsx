@@ -10,7 +10,8 @@ const REJECTED = '留言里有不适合公开的内容，答卷没有提交。�
 const fnCalls = (sent: SentRequest[]) => sent.filter((request) => request.url.startsWith('/api/fn/'))
 
 function openWith(params: Record<string, string>) {
-  jest.mocked(useRouter).mockReturnValue({ params, path: '/packages/villager/poll/index' })
+  // The page reads only params; the rest of Taro's RouterInfo (lifecycle event names) plays no part here.
+  jest.mocked(useRouter).mockReturnValue({ params, path: '/packages/villager/poll/index' } as unknown as ReturnType<typeof useRouter>)
 }
 
 async function tap(text: string) {
