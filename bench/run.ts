@@ -10,6 +10,7 @@ import path from 'node:path'
 import { orgContract } from '../src/core/contracts'
 import { kb, weappSizes } from '../scripts/weapp-size'
 import { startTestCloud } from '../tests/support/local-cloud'
+import { benchSurveys } from './survey-figures'
 
 const ROOT = path.resolve(__dirname, '..')
 
@@ -78,6 +79,12 @@ async function main(): Promise<void> {
   figure('size.weapp.main', kb(sizes.main.bytes), 'KB')
   figure('start.ready', (await startReady()).toFixed(2), 's')
   figure('cloud.call.p50', (await cloudCallP50()).toFixed(2), 'ms')
+  const surveys = await benchSurveys()
+  figure('survey.submit.p95', surveys.submitP95.toFixed(2), 'ms')
+  figure('survey.dashboard.county@15k', surveys.dashboard15k.toFixed(2), 'ms')
+  figure('survey.dashboard.county@150k', surveys.dashboard150k.toFixed(2), 'ms')
+  figure('survey.dashboard.raw@150k', surveys.raw150k.toFixed(2), 'ms')
+  figure('survey.local_cloud.rss@150k', surveys.rssMb150k.toFixed(0), 'MB')
   for (const pkg of sizes.subpackages) figure(`size.weapp.pkg.${path.basename(pkg.root)}`, kb(pkg.bytes), 'KB')
   figure('size.weapp.total', kb(sizes.totalBytes), 'KB')
 }

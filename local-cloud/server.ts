@@ -16,6 +16,7 @@ import { ROLE_LABELS, type Role } from '../src/core/org/org.types'
 import { fail } from '../src/core/result'
 import { createEmulator, createMemoryStore, createSqliteStore, type Emulator } from './emulator'
 import { createRunner, type Runner } from './runner'
+import { loadSecrets } from './secrets'
 import type { SeedData } from './seed/demo-county'
 
 export type { SeedData } from './seed/demo-county'
@@ -38,6 +39,8 @@ export interface LocalCloudOptions {
   warm?: boolean
   /** Warm instances per function at most (default 4). */
   maxInstances?: number
+  /** Environment variables of every function (secrets); default: loadSecrets(dataDir), see local-cloud/secrets.ts. */
+  functionEnvironment?: Readonly<Record<string, string>>
 }
 
 /** One demo identity offered by the H5 identity switcher. */
@@ -301,6 +304,7 @@ export async function createLocalCloud(options: LocalCloudOptions = {}): Promise
     adminUrl: `${baseUrl}/admin`,
     envId,
     maxInstances: options.maxInstances,
+    environment: options.functionEnvironment ?? loadSecrets(options.dataDir),
   })
   if (options.warm ?? true) runner.warm(runner.functions())
   const activeRunner = runner

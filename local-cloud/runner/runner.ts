@@ -38,6 +38,8 @@ export interface RunnerOptions {
   idleMillis?: number
   /** Used when config.json has no `timeout` (the cloud's default is 3 s). */
   defaultTimeoutSeconds?: number
+  /** Environment variables every function gets, as set in the cloud console (e.g. SURVEY_ANSWER_KEY). */
+  environment?: Readonly<Record<string, string>>
 }
 
 export interface RunnerStats {
@@ -138,6 +140,7 @@ export function createRunner(options: RunnerOptions): Runner {
   // The environment the cloud platform would inject, pointing the unmodified SDK at the local /admin.
   function baseEnvironment(name: string): Record<string, string> {
     return {
+      ...options.environment,
       TCB_CONTEXT_CNFG: JSON.stringify({ URL: adminUrlFor(undefined) }),
       TENCENTCLOUD_RUNENV: 'SCF',
       SCF_NAMESPACE: envId,

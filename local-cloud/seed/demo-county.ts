@@ -6,6 +6,8 @@
 import type { DevelopmentStage } from '../../src/core/development/development.rules'
 import type { AccountDoc, CommitteeRole, DevelopmentDoc, InviteDoc, MemberDoc, OrgDoc } from '../../src/core/org/org.docs'
 import type { OrgType } from '../../src/core/org/org.types'
+import { chinaDate } from '../../src/core/survey/survey.round'
+import { buildDemoSurveys } from './demo-surveys'
 
 export interface DemoIdentity {
   openid: string
@@ -125,7 +127,8 @@ const DEMO_INVITES: readonly { code: string; org: string; member: number; create
 ]
 const DEMO_INVITES_EXPIRE = '2027-12-31T16:00:00.000Z'
 
-export function buildDemoCounty(): SeedData {
+/** `today` (China time, YYYY-MM-DD) places the current survey round around it; default the real today. */
+export function buildDemoCounty(options: { today?: string } = {}): SeedData {
   const random = seededRandom(20260301)
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]
   const orgs: OrgDoc[] = []
@@ -225,5 +228,7 @@ export function buildDemoCounty(): SeedData {
     { openid: 'demo-villager-2', displayName: '村民（河西村）' },
     { openid: 'demo-villager-3', displayName: '村民（未绑定）' },
   ]
-  return { collections: { orgs, members, accounts, invites, developments }, villagers }
+  // Its own generator, so the surveys never shift the people drawn above.
+  const surveys = buildDemoSurveys(orgs, seededRandom(20251001), options.today ?? chinaDate(new Date()), SEEDED_AT)
+  return { collections: { orgs, members, accounts, invites, developments, ...surveys }, villagers }
 }
