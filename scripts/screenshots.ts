@@ -3,8 +3,10 @@
  * and for looking at screens as a person would. Needs `npm run build` first.
  */
 import path from 'node:path'
+import { surveyContract } from '../src/core/contracts/survey.contract'
+import { pollPath } from '../src/core/survey/survey.round'
 import { launchPhoneBrowser } from '../tests/support/browser'
-import { startTestCloud } from '../tests/support/local-cloud'
+import { startTestCloud, type TestCloud } from '../tests/support/local-cloud'
 
 const ROOT = path.resolve(__dirname, '..')
 const OUT = path.join(ROOT, 'docs/screenshots')
@@ -15,13 +17,36 @@ interface Shot {
   route: string
   /** Text that shows the page has its data. */
   waitFor: string
+  /** The whole page at phone width (taller than one screen). */
   fullPage?: boolean
+  /** The route, worked out from the cloud's data (e.g. a round id); used instead of `route`. */
+  routeFrom?: (cloud: TestCloud) => Promise<string>
+  /** WeChat's care-mode text (关怀模式) is about 1.4× the standard size. */
+  fontScale?: number
+}
+
+/** The poll of 桃花村's current round of the demo county, as its QR code or a link opens it. */
+async function taohuaPoll(cloud: TestCloud): Promise<string> {
+  const dashboard = await cloud.call('demo-secretary-taohua', surveyContract, 'getOrgDashboard', {})
+  const current = dashboard.ok ? dashboard.data.rounds.find((result) => result.round.status === 'open') : undefined
+  if (!current) throw new Error('the demo county has no open round for 桃花村')
+  return '/#' + pollPath(current.round.id)
+}
+
+async function taohuaPoster(cloud: TestCloud): Promise<string> {
+  const poll = await taohuaPoll(cloud)
+  return '/#/packages/secretary/survey-poster/index?roundId=' + poll.slice(poll.indexOf('roundId=') + 'roundId='.length)
 }
 
 const SHOTS: readonly Shot[] = [
   { file: 'home-village-secretary.png', openid: 'demo-secretary-taohua', route: '/#/pages/home/index', waitFor: '有一个群众满意的好形象' },
   { file: 'home-villager.png', openid: 'demo-villager-1', route: '/#/pages/home/index', waitFor: '群众' },
   { file: 'me-member.png', openid: 'demo-member-taohua', route: '/#/pages/me/index', waitFor: '桃花村党支部' },
+  { file: 'survey-poll.png', openid: 'demo-villager-3', route: '', routeFrom: taohuaPoll, waitFor: '第 1 题 / 共 5 题' },
+  { file: 'survey-poll-care-mode.png', openid: 'demo-villager-3', route: '', routeFrom: taohuaPoll, waitFor: '第 1 题 / 共 5 题', fontScale: 1.4 },
+  { file: 'survey-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/survey/index', waitFor: '群众满意率（总体评价）' },
+  { file: 'survey-poster.png', openid: 'demo-secretary-taohua', route: '', routeFrom: taohuaPoster, waitFor: '下载海报（PNG）' },
+  { file: 'survey-organiser.png', openid: 'demo-organiser-dongling', route: '/#/packages/organiser/survey/index', waitFor: '需整改' },
 ]
 
 async function main(): Promise<void> {
@@ -30,10 +55,17 @@ async function main(): Promise<void> {
   try {
     for (const shot of SHOTS) {
       const { page, context } = await phones.newPhone({ openid: shot.openid })
-      await page.goto(cloud.url + shot.route)
+      await page.goto(cloud.url + (shot.routeFrom ? await shot.routeFrom(cloud) : shot.route))
       await page.getByText(shot.waitFor).first().waitFor({ timeout: 15_000 })
+      // The page sets --font-scale inline from WeChat's setting; h5 has none, so the shot sets it.
+      if (shot.fontScale) await page.addStyleTag({ content: `.screen { --font-scale: ${shot.fontScale} !important; }` })
+      if (shot.fullPage) {
+        // Taro's h5 page scrolls inside its own container, so Playwright's fullPage sees one screen: grow the phone instead.
+        const height = await page.evaluate(() => document.querySelector('.screen')?.scrollHeight ?? 0)
+        await page.setViewportSize({ width: 375, height: Math.max(667, Math.ceil(height)) })
+      }
       await page.waitForTimeout(300)
-      await page.screenshot({ path: path.join(OUT, shot.file), fullPage: shot.fullPage ?? false })
+      await page.screenshot({ path: path.join(OUT, shot.file) })
       console.log(`docs/screenshots/${shot.file}`)
       await context.close()
     }
