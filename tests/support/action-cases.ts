@@ -22,6 +22,8 @@ export interface Place {
   inviteCode: string
   /** A development record and the stage it may move to now, with a date the rules allow. */
   development: { id: string; stage: string; date: string }
+  /** The organisation's current satisfaction round in the demo surveys (local-cloud/seed/demo-surveys.ts). */
+  roundId: string
 }
 
 export type Target = 'self' | 'own-org' | 'subtree' | 'outside'
@@ -39,7 +41,16 @@ function place(slug: string, memberId: string, development: Place['development']
   if (!org || !org.parentId) throw new Error(`no org-${slug} in the demo county`)
   const bound = demo.collections.accounts.find((account) => account.orgId === org._id && account.role === 'member')
   const invite = demo.collections.invites.find((candidate) => candidate.orgId === org._id && candidate.status === 'pending')
-  return { orgId: org._id, orgType: org.type, parentId: org.parentId, memberId, boundMemberId: bound?.memberId ?? '', inviteCode: invite?.['_id'] ?? 'ABCDEFGH', development }
+  return {
+    orgId: org._id,
+    orgType: org.type,
+    parentId: org.parentId,
+    memberId,
+    boundMemberId: bound?.memberId ?? '',
+    inviteCode: invite?.['_id'] ?? 'ABCDEFGH',
+    development,
+    roundId: `rc${slug.padEnd(10, '0').slice(0, 10)}`,
+  }
 }
 
 export const TAOHUA = place('taohua', 'm-taohua-05', { id: 'dev-taohua-03', stage: 'activist', date: '2026-03-01' })
@@ -77,6 +88,9 @@ export interface ActionCase {
   inScopeAnswer?(role: Role): 'ok' | ErrorCode
 }
 
+/** The default questionnaire of a village round (src/core/survey). */
+const SURVEY_QUESTIONS = ['fairness', 'integrity', 'service', 'hotIssues', 'overall']
+
 const childType = (type: OrgType): OrgType => CHILD_TYPES[type][0] ?? 'branch'
 const otherVillage = (p: Place): string => (p.orgId === 'org-liujia' ? 'org-shiqiao' : 'org-liujia')
 
@@ -104,4 +118,12 @@ export const ACTION_CASES: Readonly<Record<string, ActionCase>> = {
   'development.add': { input: (p) => ({ orgId: p.orgId, name: '赵晓琳', gender: '女', birthYear: 1998, appliedAt: '2026-01-05' }) },
   'development.advance': { input: (p) => ({ id: p.development.id, stage: p.development.stage, date: p.development.date }) },
   'development.report': { input: (p) => ({ orgId: p.orgId, year: 2026 }) },
+  'survey.openRounds': { input: (p) => ({ orgIds: [p.orgId], title: '明年春季群众满意度调查', opensOn: '2027-03-01', closesOn: '2027-03-20' }) },
+  'survey.getPollCode': { input: (p) => ({ roundId: p.roundId }) },
+  'survey.getPoll': { input: (p) => ({ roundId: p.roundId }) },
+  'survey.submit': { input: (p) => ({ roundId: p.roundId, choices: SURVEY_QUESTIONS.map((questionId) => ({ questionId, choice: 'satisfied' })) }) },
+  'survey.getOrgDashboard': { input: (p) => ({ orgId: p.orgId }) },
+  'survey.getSubtreeDashboard': { input: (p) => ({ rootOrgId: p.orgId }) },
+  'survey.exportXlsx': { input: (p) => ({ rootOrgId: p.orgId }) },
+  'surveyReconcile.reconcile': { input: () => ({}) },
 }
