@@ -1,4 +1,5 @@
 import type { CollectionName } from '../core/collections'
+import type { DutyRecordDoc, PledgeDoc, PledgeReminderDoc, PostAssignmentDoc, PostDoc } from '../core/member-work/member-work.docs'
 import type { AccountDoc, DevelopmentDoc, InviteDoc, MemberDoc, OrgDoc } from '../core/org/org.docs'
 import type { SurveyAnswerDoc, SurveyCommentDoc, SurveyRoundDoc, SurveyTallyDoc } from '../core/survey/survey.docs'
 import type { CloudDatabase } from './sdk'
@@ -14,6 +15,11 @@ interface DocumentShapes {
   surveyAnswers: SurveyAnswerDoc
   surveyTallies: SurveyTallyDoc
   surveyComments: SurveyCommentDoc
+  pledges: PledgeDoc
+  posts: PostDoc
+  postAssignments: PostAssignmentDoc
+  dutyRecords: DutyRecordDoc
+  pledgeReminders: PledgeReminderDoc
 }
 type EveryCollectionHasAShape = [Exclude<CollectionName, keyof DocumentShapes>] extends [never] ? true : never
 const everyCollectionHasAShape: EveryCollectionHasAShape = true

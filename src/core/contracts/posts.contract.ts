@@ -1,0 +1,169 @@
+import { z } from 'zod'
+import type { AccessPolicy } from '../auth/authorize'
+import { defineAction, defineContract } from '../contract'
+import { CADENCES } from '../member-work/duty-coverage'
+import { ASSIGNMENT_STATUSES, POST_RATINGS } from '../member-work/posts.catalogue'
+import { dateSchema, idSchema, phoneSchema, STAFF_ACCESS } from './members.contract'
+import { photosSchema } from './pledges.contract'
+
+const cadenceSchema = z.enum(CADENCES)
+
+const householdSchema = z.object({
+  name: z.string().trim().min(1, { message: '请写户主姓名' }).max(20),
+  addressNote: z.string().trim().max(60).default(''),
+  phone: phoneSchema.optional(),
+})
+
+const areaInputSchema = z
+  .object({
+    name: z.string().trim().min(2, { message: '请给责任区起个名字，例如“三组东片”' }).max(30),
+    kind: z.enum(['households', 'place']),
+    households: z.array(householdSchema).max(30, { message: '一个责任区最多 30 户' }).default([]),
+    place: z.string().trim().max(100).optional(),
+  })
+  .strict()
+  .refine((area) => (area.kind === 'households' ? area.households.length > 0 : Boolean(area.place)), { message: '联系户责任区至少要有一户；地点责任区要写明是什么地方' })
+
+const dutyInputSchema = z.object({ title: z.string().trim().min(2).max(40), cadence: cadenceSchema }).strict()
+
+/** Consent given in the client (the platform's privacy flow) before it sends a place. */
+const placeSchema = z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180), name: z.string().trim().max(60).optional() }).strict()
+
+const periodSchema = z.object({ start: z.string(), end: z.string() })
+const totalsSchema = z.object({ due: z.number().int(), doneOnTime: z.number().int(), overdue: z.number().int(), dueNow: z.number().int(), onTimeRate: z.number().nullable() })
+
+export const dutyViewSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  cadence: cadenceSchema,
+  cadenceLabel: z.string(),
+  since: z.string(),
+  due: z.number().int(),
+  doneOnTime: z.number().int(),
+  overdue: z.number().int(),
+  overduePeriods: z.array(periodSchema),
+  /** This week / month / quarter: done yet or not. */
+  current: periodSchema.extend({ done: z.boolean() }).nullable(),
+  lastDoneOn: z.string().nullable(),
+})
+
+export const assignmentViewSchema = z.object({
+  id: z.string(),
+  orgId: z.string(),
+  postId: z.string(),
+  postName: z.string(),
+  memberId: z.string(),
+  memberName: z.string(),
+  status: z.enum(ASSIGNMENT_STATUSES),
+  statusLabel: z.string(),
+  area: z
+    .object({
+      name: z.string(),
+      kind: z.enum(['households', 'place']),
+      /** Phones are always masked here (138****5678). */
+      households: z.array(z.object({ name: z.string(), addressNote: z.string(), phone: z.string().nullable() })),
+      place: z.string().nullable(),
+    })
+    .nullable(),
+  duties: z.array(dutyViewSchema),
+  totals: totalsSchema,
+  reviews: z.array(z.object({ period: z.string(), rating: z.enum(POST_RATINGS), ratingLabel: z.string(), comment: z.string(), by: z.string(), at: z.string() })),
+})
+
+export type AssignmentView = z.infer<typeof assignmentViewSchema>
+
+export const dutyRecordViewSchema = z.object({
+  id: z.string(),
+  assignmentId: z.string(),
+  dutyId: z.string(),
+  doneOn: z.string(),
+  note: z.string(),
+  photos: z.array(z.object({ fileID: z.string(), check: z.enum(['pending', 'passed', 'rejected']) })),
+  place: placeSchema.nullable(),
+})
+
+const postViewSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  custom: z.boolean(),
+  duties: z.array(z.object({ title: z.string(), cadence: cadenceSchema })),
+})
+
+/** A member may read their organisation's catalogue and volunteer; staff run the rest. */
+const MEMBER_IN_ORG_ACCESS = { member: 'own-org', ...STAFF_ACCESS } as const satisfies AccessPolicy
+/** Whoever holds an area records in it: the member (or a secretary who holds a post too). */
+const HOLDER_ACCESS = { member: 'own-org', secretary: 'own-org' } as const satisfies AccessPolicy
+
+/**
+ * The `posts` cloud function: 设岗定责 and 党员责任区 in six steps — 设岗 (catalogue, definePost),
+ * 认岗 (volunteer), 定岗 (assign), 明岗 (publish), 履岗 (recordDuty), 评岗 (review) — and the
+ * coverage of duties (due, done on time, overdue). docs/member-work.md.
+ */
+export const postsContract = defineContract('posts', '设岗定责', {
+  catalogue: defineAction({
+    summary: '本支部可认领的岗位：常用岗位和自设岗位',
+    input: z.object({ orgId: idSchema }).strict(),
+    output: z.object({ posts: z.array(postViewSchema) }),
+    access: MEMBER_IN_ORG_ACCESS,
+  }),
+  definePost: defineAction({
+    summary: '设岗：增加一个自设岗位',
+    input: z.object({ orgId: idSchema, name: z.string().trim().min(2).max(20), description: z.string().trim().max(100).default('') }).strict(),
+    output: postViewSchema,
+    access: STAFF_ACCESS,
+  }),
+  volunteer: defineAction({
+    summary: '认岗：党员认领一个岗位，等支部定岗',
+    input: z.object({ memberId: idSchema, postId: idSchema }).strict(),
+    output: assignmentViewSchema,
+    access: { member: 'self', ...STAFF_ACCESS },
+  }),
+  assign: defineAction({
+    summary: '定岗：确定岗位、责任区和职责（党员已认岗的就用那条记录）',
+    input: z.object({ memberId: idSchema, postId: idSchema, area: areaInputSchema, duties: z.array(dutyInputSchema).min(1, { message: '至少要有一项职责' }).max(10), since: dateSchema }).strict(),
+    output: assignmentViewSchema,
+    access: STAFF_ACCESS,
+  }),
+  publish: defineAction({ summary: '明岗：公示岗位、责任区和职责', input: z.object({ id: idSchema }).strict(), output: assignmentViewSchema, access: STAFF_ACCESS }),
+  recordDuty: defineAction({
+    summary: '履岗：在自己的责任区记一次做了什么（可附照片；位置只在本人同意后提供）',
+    input: z.object({ assignmentId: idSchema, dutyId: idSchema, doneOn: dateSchema, note: z.string().trim().min(2, { message: '请写一句做了什么' }).max(300), photos: photosSchema.default([]), place: placeSchema.optional() }).strict(),
+    output: z.object({ record: dutyRecordViewSchema, assignment: assignmentViewSchema }),
+    access: HOLDER_ACCESS,
+  }),
+  listRecords: defineAction({
+    summary: '一个责任区的履岗记录',
+    input: z.object({ assignmentId: idSchema }).strict(),
+    output: z.object({ records: z.array(dutyRecordViewSchema) }),
+    access: { member: 'self', ...STAFF_ACCESS },
+  }),
+  review: defineAction({
+    summary: '评岗：书记对党员履岗情况的阶段评价',
+    input: z.object({ id: idSchema, period: z.string().trim().min(2).max(20), rating: z.enum(POST_RATINGS), comment: z.string().trim().max(200).default('') }).strict(),
+    output: assignmentViewSchema,
+    access: STAFF_ACCESS,
+  }),
+  myTasks: defineAction({
+    summary: '“我的任务”：一名党员的岗位、责任区和本周期该做的职责',
+    input: z.object({ memberId: idSchema }).strict(),
+    output: z.object({ asOf: z.string(), assignments: z.array(assignmentViewSchema), totals: totalsSchema }),
+    access: { member: 'self', ...STAFF_ACCESS },
+  }),
+  coverage: defineAction({
+    summary: '支部履岗覆盖：每名党员、每个责任区的应履职、按时完成、逾期，和逾期清单',
+    input: z.object({ orgId: idSchema, from: dateSchema.optional() }).strict(),
+    output: z.object({
+      org: z.object({ id: z.string(), name: z.string() }),
+      asOf: z.string(),
+      from: z.string(),
+      branch: totalsSchema,
+      members: z.array(z.object({ memberId: z.string(), memberName: z.string(), totals: totalsSchema })),
+      areas: z.array(z.object({ assignmentId: z.string(), memberName: z.string(), postName: z.string(), areaName: z.string(), totals: totalsSchema })),
+      overdue: z.array(z.object({ assignmentId: z.string(), memberName: z.string(), areaName: z.string(), dutyTitle: z.string(), period: periodSchema })),
+      /** 认岗 waiting for 定岗, and 定岗 waiting for 明岗. */
+      waiting: z.array(z.object({ assignmentId: z.string(), memberName: z.string(), postName: z.string(), statusLabel: z.string() })),
+    }),
+    access: STAFF_ACCESS,
+  }),
+})
