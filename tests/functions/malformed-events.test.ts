@@ -33,7 +33,7 @@ describe('malformed events to every action', () => {
   let cloud: TestCloud
 
   beforeAll(async () => {
-    cloud = await startTestCloud({ functions: [...new Set(ACTIONS.map(({ fn }) => fn))] })
+    cloud = await startTestCloud()
   }, 60_000)
   afterAll(() => cloud?.close())
 

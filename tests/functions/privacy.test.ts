@@ -20,7 +20,7 @@ describe('privacy through the gateway', () => {
   let seeded: StoreSnapshot
 
   beforeAll(async () => {
-    cloud = await startTestCloud({ functions: CONTRACTS.map((contract) => contract.name) })
+    cloud = await startTestCloud()
     seeded = snapshotStore(cloud.emulator.db)
   }, 60_000)
   afterAll(() => cloud?.close())
