@@ -3,11 +3,13 @@
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/boards/index', 'pages/me/index'],
   subPackages: [
-    { root: 'packages/member', pages: ['index/index'] },
-    { root: 'packages/secretary', pages: ['index/index', 'survey/index', 'survey-open/index', 'survey-poster/index'] },
-    { root: 'packages/organiser', pages: ['index/index', 'survey/index', 'survey-org/index', 'survey-open/index'] },
+    { root: 'packages/member', pages: ['index/index', 'bind/index'] },
+    { root: 'packages/secretary', pages: ['index/index', 'members/index', 'member/index', 'member-form/index', 'invite/index', 'development/index', 'survey/index', 'survey-open/index', 'survey-poster/index'] },
+    { root: 'packages/organiser', pages: ['index/index', 'tree/index', 'survey/index', 'survey-org/index', 'survey-open/index'] },
     { root: 'packages/villager', pages: ['index/index', 'poll/index'] },
   ],
+  // Privacy APIs (chooseAvatar, the nickname input) wait for consent given on the 我的 page (WeChat's privacy guide).
+  __usePrivacyCheck__: true,
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#b7131a',

@@ -10,3 +10,23 @@ export const ROLE_HOME: Readonly<Record<Role, string>> = {
 }
 
 export const TAB_HOME = '/pages/home/index'
+
+/** Pages of issue 3 (members, invites, binding, the organisation tree); build links with these. */
+export const PAGES = {
+  members: '/packages/secretary/members/index',
+  member: '/packages/secretary/member/index',
+  memberForm: '/packages/secretary/member-form/index',
+  invite: '/packages/secretary/invite/index',
+  development: '/packages/secretary/development/index',
+  bind: '/packages/member/bind/index',
+  orgTree: '/packages/organiser/tree/index',
+} as const
+
+/** A page path with its query, values encoded. */
+export function pageUrl(path: string, params: Readonly<Record<string, string | undefined>> = {}): string {
+  const query = Object.entries(params)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '')
+    .map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
+    .join('&')
+  return query ? `${path}?${query}` : path
+}

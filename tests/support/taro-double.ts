@@ -15,6 +15,13 @@ export const pxTransform = (px: number) => `${px}px`
 export const cloud = undefined
 /** The page's query (e.g. the poll's `scene` or `roundId`); a test sets it with mockReturnValue. */
 export const useRouter = jest.fn(() => ({ params: {} as Record<string, string>, path: '' }))
+/** Page-show, share and UI calls our pages make; spies the tests read or stub. */
+export const useDidShow = jest.fn((_callback: () => void) => undefined)
+export const useShareAppMessage = jest.fn((_callback: () => unknown) => undefined)
+export const redirectTo = jest.fn((_options: { url: string }) => Promise.resolve({ errMsg: 'redirectTo:ok' }))
+export const navigateBack = jest.fn(() => Promise.resolve({ errMsg: 'navigateBack:ok' }))
+export const setClipboardData = jest.fn((_options: { data: string }) => Promise.resolve({ errMsg: 'setClipboardData:ok' }))
+export const showModal = jest.fn((_options: { title?: string; content?: string }) => Promise.resolve({ confirm: true, cancel: false }))
 
-const Taro = { navigateTo, switchTab, getEnv, ENV_TYPE, getAppBaseInfo, createSelectorQuery, pxTransform, cloud, useRouter }
+const Taro = { navigateTo, switchTab, getEnv, ENV_TYPE, getAppBaseInfo, createSelectorQuery, pxTransform, cloud, useRouter, useDidShow, useShareAppMessage, redirectTo, navigateBack, setClipboardData, showModal }
 export default Taro

@@ -7,6 +7,7 @@ import { ROLE_LABELS } from '@/core/org/org.types'
 import { useHome } from '@/hooks/use-home'
 import { TAB_HOME } from '@/routes'
 import { LoadFailed, Loading } from '../CloudStatus'
+import { LinkRow } from '../Form'
 import { Screen } from '../Screen'
 import './index.scss'
 
@@ -15,11 +16,18 @@ export interface RoleTask {
   text: string
 }
 
+/** A task that is built: the row opens its page. */
+export interface ReadyTask extends RoleTask {
+  url: string
+}
+
 interface Props {
   /** Roles this landing page is for; anyone else is told so and sent home. */
   roles: readonly Role[]
   title: string
   tasks: readonly RoleTask[]
+  /** Tasks already built, listed first as rows that open them. */
+  ready?: readonly ReadyTask[]
 }
 
 function goHome() {
@@ -27,10 +35,10 @@ function goHome() {
 }
 
 /**
- * A role's landing page: who you are (from the cloud), and what this role will do here. The tasks
- * are not built yet, and the page says so instead of showing buttons that lead nowhere.
+ * A role's landing page: who you are (from the cloud), the tasks that are built (rows that open
+ * them), and what this role will do here later, said plainly instead of buttons that lead nowhere.
  */
-export function RoleLanding({ roles, title, tasks }: Props) {
+export function RoleLanding({ roles, title, tasks, ready = [] }: Props) {
   const { state, retry } = useHome()
   return (
     <Screen>
@@ -51,7 +59,11 @@ export function RoleLanding({ roles, title, tasks }: Props) {
             </Text>
             {state.data.org && <Text className='card__text'>{state.data.org.name}</Text>}
           </View>
-          <Text className='section-title'>您在这里可以做的事</Text>
+          {ready.length > 0 && <Text className='section-title'>您在这里可以做的事</Text>}
+          {ready.map((task) => (
+            <LinkRow key={task.title} title={task.title} text={task.text} onClick={() => Taro.navigateTo({ url: task.url })} />
+          ))}
+          <Text className='section-title'>{ready.length > 0 ? '还在建设中的功能' : '您在这里可以做的事'}</Text>
           <Text className='role-landing__note'>以下功能正在建设中，还不能使用，建好后会在这里打开。</Text>
           {tasks.map((task) => (
             <View className='role-landing__task' key={task.title}>

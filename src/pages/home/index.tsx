@@ -7,6 +7,7 @@ import { LoadFailed, Loading } from '@/components/CloudStatus'
 import { DevIdentitySwitcher } from '@/components/DevIdentitySwitcher'
 import { Screen } from '@/components/Screen'
 import { useHome } from '@/hooks/use-home'
+import { useReloadOnShow } from '@/hooks/use-reload-on-show'
 import { ROLE_HOME } from '@/routes'
 import './index.scss'
 
@@ -69,6 +70,8 @@ function OrgHome({ home }: { home: Home }) {
 
 export default function HomePage() {
   const { state, retry } = useHome()
+  // Coming back after binding (or any change of identity) shows the new organisation.
+  useReloadOnShow(retry)
   return (
     <Screen>
       {process.env.TARO_ENV === 'h5' && <DevIdentitySwitcher />}

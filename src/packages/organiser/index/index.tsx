@@ -1,4 +1,7 @@
 import { RoleLanding } from '@/components/RoleLanding'
+import { PAGES } from '@/routes'
+
+const READY = [{ title: '组织树', text: '所辖组织逐级展开，看类型、党员人数和今年的空白村；点组织看党员名册。', url: PAGES.orgTree }]
 
 const TASKS = [
   { title: '辖区看板', text: '查看所辖组织的承诺兑现、星级、满意度等情况。' },
@@ -8,5 +11,5 @@ const TASKS = [
 ]
 
 export default function OrganiserHome() {
-  return <RoleLanding roles={['organiser', 'admin']} title='组织工作台' tasks={TASKS} />
+  return <RoleLanding roles={['organiser', 'admin']} title='组织工作台' tasks={TASKS} ready={READY} />
 }

@@ -1,7 +1,12 @@
 import { RoleLanding } from '@/components/RoleLanding'
+import { PAGES } from '@/routes'
+
+const READY = [
+  { title: '党员名册', text: '添加党员、修改信息、设支委职务，发一次性邀请码让党员绑定微信。', url: PAGES.members },
+  { title: '发展党员', text: '入党申请人到正式党员，每一步的日期和下一步。', url: PAGES.development },
+]
 
 const TASKS = [
-  { title: '党员管理', text: '添加党员，发一次性邀请码让党员绑定微信。' },
   { title: '承诺审核', text: '审核党员和支部的承诺，公示到公开栏。' },
   { title: '设岗定责', text: '设岗、认岗、定岗，划分责任区，查看履岗情况。' },
   { title: '星级评定', text: '按县里定的办法组织自评、互评、支委会评定和公示。' },
@@ -10,5 +15,5 @@ const TASKS = [
 ]
 
 export default function SecretaryHome() {
-  return <RoleLanding roles={['secretary']} title='支部书记工作台' tasks={TASKS} />
+  return <RoleLanding roles={['secretary']} title='支部书记工作台' tasks={TASKS} ready={READY} />
 }

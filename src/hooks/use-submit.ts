@@ -1,0 +1,35 @@
+import { useCallback, useRef, useState } from 'react'
+import type { CallResult } from '@/services/cloud'
+
+export type SubmitState<T> =
+  | { status: 'idle' }
+  | { status: 'saving' }
+  | { status: 'failed'; code: string; message: string }
+  | { status: 'done'; data: T }
+
+/**
+ * One write a person starts with a tap: saving (the button stays busy so a second tap does not send
+ * it twice), then the server's answer, its Chinese refusal included, kept for the page to show.
+ */
+export function useSubmit<Args extends unknown[], T>(send: (...args: Args) => Promise<CallResult<T>>) {
+  const [state, setState] = useState<SubmitState<T>>({ status: 'idle' })
+  const busy = useRef(false)
+  const sendRef = useRef(send)
+  sendRef.current = send
+
+  const submit = useCallback(async (...args: Args): Promise<CallResult<T> | null> => {
+    if (busy.current) return null
+    busy.current = true
+    setState({ status: 'saving' })
+    try {
+      const result = await sendRef.current(...args)
+      setState(result.ok ? { status: 'done', data: result.data } : { status: 'failed', code: result.code, message: result.message })
+      return result
+    } finally {
+      busy.current = false
+    }
+  }, [])
+
+  const reset = useCallback(() => setState({ status: 'idle' }), [])
+  return { state, submit, reset }
+}

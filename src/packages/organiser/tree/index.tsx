@@ -1,0 +1,94 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import type { OrgNode } from '@/core/contracts/org.contract'
+import { LoadFailed, Loading } from '@/components/CloudStatus'
+import { Screen } from '@/components/Screen'
+import '@/components/Form/index.scss'
+import { useCloud } from '@/hooks/use-cloud'
+import type { CallResult } from '@/services/cloud'
+import { developmentReport } from '@/services/development'
+import { listOrgTree } from '@/services/org'
+import { PAGES, pageUrl } from '@/routes'
+import { childCounts, visibleNodes } from './org-tree-view'
+import './index.scss'
+
+interface TreeData {
+  nodes: OrgNode[]
+  year: number
+  /** 空白村 of the year; null when the report could not be read (the tree still shows). */
+  blank: Set<string> | null
+}
+
+async function loadTree(): Promise<CallResult<TreeData>> {
+  const tree = await listOrgTree()
+  if (!tree.ok) return tree
+  const year = new Date().getFullYear()
+  const root = tree.data.nodes[0]
+  const report = root ? await developmentReport(root.id, year) : null
+  return { ok: true, data: { nodes: tree.data.nodes, year, blank: report?.ok ? new Set(report.data.blankVillages.map((village) => village.orgId)) : null } }
+}
+
+function NodeRow({ node, children, open, blankYear, onToggle }: { node: OrgNode; children: number; open: boolean; blankYear: number | null; onToggle: () => void }) {
+  return (
+    <View className='tree__row' style={{ marginLeft: `${Math.min(node.depth, 4) * 16}PX` }}>
+      <View className='tree__main' onClick={() => Taro.navigateTo({ url: pageUrl(PAGES.members, { orgId: node.id }) })}>
+        <Text className='tree__name'>{node.name}</Text>
+        <Text className='card__text'>
+          {node.typeLabel} · 党员 {node.memberCount} 名
+        </Text>
+        {blankYear !== null && <Text className='tag tag--warn'>{blankYear}年空白村：还没有发展党员</Text>}
+      </View>
+      {children > 0 && (
+        <View className='tree__toggle' onClick={onToggle} role='button' aria-expanded={open}>
+          <Text>{open ? '收起' : `展开 ${children}`}</Text>
+        </View>
+      )}
+    </View>
+  )
+}
+
+/** The organiser's subtree: expand level by level, each with its type and member count, 空白村 flagged; tap a name for its members. */
+export default function OrgTreePage() {
+  const { state, retry } = useCloud<TreeData>(loadTree)
+  const [expanded, setExpanded] = useState<Set<string> | null>(null)
+
+  return (
+    <Screen>
+      <Text className='screen__title'>组织树</Text>
+      <Text className='screen__lead'>点组织名称查看党员名册；点“展开”看下级组织。</Text>
+      {state.status === 'loading' && <Loading what='组织树' />}
+      {state.status === 'failed' && <LoadFailed message={state.message} onRetry={retry} />}
+      {state.status === 'ready' &&
+        (() => {
+          const { nodes, blank, year } = state.data
+          // The root starts open, so the first screen already shows the level below.
+          const open = expanded ?? new Set(nodes[0] ? [nodes[0].id] : [])
+          const counts = childCounts(nodes)
+          return (
+            <View>
+              {blank === null && <Text className='quiet-note'>没能读取今年的发展党员情况，空白村暂不标出。</Text>}
+              {blank !== null && blank.size > 0 && <Text className='quiet-note'>{year}年还有 {blank.size} 个空白村（一个党员也没有发展），已用黄色标出。</Text>}
+              {visibleNodes(nodes, open).map((node) => (
+                <NodeRow
+                  key={node.id}
+                  node={node}
+                  children={counts.get(node.id) ?? 0}
+                  open={open.has(node.id)}
+                  blankYear={blank?.has(node.id) ? year : null}
+                  onToggle={() => setExpanded(toggleIn(open, node.id))}
+                />
+              ))}
+            </View>
+          )
+        })()}
+    </Screen>
+  )
+}
+
+function toggleIn(set: ReadonlySet<string>, id: string): Set<string> {
+  const next = new Set(set)
+  if (next.has(id)) next.delete(id)
+  else next.add(id)
+  return next
+}
