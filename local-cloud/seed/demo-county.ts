@@ -7,6 +7,7 @@ import type { DevelopmentStage } from '../../src/core/development/development.ru
 import type { AccountDoc, CommitteeRole, DevelopmentDoc, InviteDoc, MemberDoc, OrgDoc } from '../../src/core/org/org.docs'
 import type { OrgType } from '../../src/core/org/org.types'
 import { chinaDate } from '../../src/core/survey/survey.round'
+import { buildDemoMemberWork } from './demo-member-work'
 import { buildDemoSurveys } from './demo-surveys'
 
 export interface DemoIdentity {
@@ -230,5 +231,7 @@ export function buildDemoCounty(options: { today?: string } = {}): SeedData {
   ]
   // Its own generator, so the surveys never shift the people drawn above.
   const surveys = buildDemoSurveys(orgs, seededRandom(20251001), options.today ?? chinaDate(new Date()), SEEDED_AT)
-  return { collections: { orgs, members, accounts, invites, developments, ...surveys }, villagers }
+  // Pledges, posts and duty records (issue 5): fixed ids and dates, drawn from no generator.
+  const memberWork = buildDemoMemberWork(orgs, members)
+  return { collections: { orgs, members, accounts, invites, developments, ...surveys, ...memberWork }, villagers }
 }
