@@ -68,7 +68,8 @@ async function answerMany(round: string, prefix: string, count: number, overall:
 describe('satisfaction survey on a phone', () => {
   it('a secretary opens a round and downloads an A4 poster whose code opens the poll page', async () => {
     const { page, context } = await phones.newPhone({ openid: SECRETARY })
-    await page.goto(cloud.url + '/#/packages/secretary/survey/index')
+    await page.goto(cloud.url + '/#/packages/secretary/index/index')
+    await page.getByText('群众满意度', { exact: true }).tap()
     await page.getByText('还没有开过满意度调查').waitFor()
     await button(page, '开启新一轮调查').tap()
     await page.getByText('总的来说，您对村党组织满意吗？').waitFor()
