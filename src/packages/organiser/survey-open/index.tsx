@@ -52,7 +52,8 @@ function Chooser({ dashboard }: { dashboard: SubtreeDashboard }) {
           <View key={row.org.id} className={on ? 'survey-check survey-check--on' : 'survey-check'} onClick={() => !busy && toggle(row.org.id)}>
             <Text className='survey-check__box'>{busy ? '进行中' : on ? '✓ 已选' : '未选'}</Text>
             <Text>
-              {row.org.name}（{row.org.parentName}）
+              {row.org.name}
+              {row.org.parentName ? `（${row.org.parentName}）` : '（本级）'}
             </Text>
           </View>
         )
