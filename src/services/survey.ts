@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro'
 import type { OrgDashboard, Poll, SubtreeDashboard, surveyContract } from '@/core/contracts/survey.contract'
 import type { ActionInput, ActionOutput } from '@/core/contract'
 import type { Choice } from '@/core/survey/survey.types'
@@ -47,4 +48,18 @@ export function getSubtreeDashboard(rootOrgId?: string): Promise<CallResult<Subt
 /** The subtree table as an .xlsx in cloud storage; answers a download URL. */
 export function exportSurveyXlsx(rootOrgId?: string): Promise<CallResult<XlsxExport>> {
   return callCloud(survey, 'exportXlsx', rootOrgId ? { rootOrgId } : {})
+}
+
+/**
+ * weapp: a file of the cloud's storage (poster code, export) to a local temp path. By fileID through
+ * wx.cloud, so no download domain has to be whitelisted; null when it could not be fetched.
+ */
+export async function downloadCloudFile(fileID: string): Promise<string | null> {
+  if (process.env.TARO_ENV !== 'weapp' || !Taro.cloud) return null
+  try {
+    const { tempFilePath } = await Taro.cloud.downloadFile({ fileID })
+    return tempFilePath
+  } catch {
+    return null
+  }
 }

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { downloadCloudFile } from '@/services/survey'
 import { drawPoster, POSTER_HEIGHT, POSTER_WIDTH, type PosterContext, type PosterInfo } from './poster-layout'
 
 /** The canvas id the poster page renders on weapp (canvas type="2d", kept off screen). */
@@ -22,7 +23,7 @@ function loaded<T extends { src: string }>(image: T, src: string): Promise<T> {
   })
 }
 
-async function renderOnWeapp(info: PosterInfo, qrUrl: string): Promise<string> {
+async function renderOnWeapp(info: PosterInfo, qr: PosterCode): Promise<string> {
   const [node] = await new Promise<{ node?: WeappCanvas }[]>((resolve) => {
     Taro.createSelectorQuery().select(`#${POSTER_CANVAS_ID}`).fields({ node: true, size: true }).exec((result: { node?: WeappCanvas }[]) => resolve(result))
   })
@@ -30,10 +31,11 @@ async function renderOnWeapp(info: PosterInfo, qrUrl: string): Promise<string> {
   if (!canvas) throw new Error('海报画布没有准备好')
   canvas.width = POSTER_WIDTH
   canvas.height = POSTER_HEIGHT
-  // The code's temporary URL is downloaded first: a canvas image draws from a local file reliably.
-  const { tempFilePath } = await Taro.downloadFile({ url: qrUrl })
-  const qr = await loaded(canvas.createImage(), tempFilePath)
-  drawPoster(canvas.getContext('2d'), qr as unknown as CanvasImageSource, info)
+  // The code is fetched to a local file first: a canvas image draws from one reliably.
+  const tempFilePath = await downloadCloudFile(qr.fileID)
+  if (!tempFilePath) throw new Error('二维码图片没有下载下来')
+  const image = await loaded(canvas.createImage(), tempFilePath)
+  drawPoster(canvas.getContext('2d'), image as unknown as CanvasImageSource, info)
   const file = await Taro.canvasToTempFilePath({ canvas: canvas as never, fileType: 'png', destWidth: POSTER_WIDTH, destHeight: POSTER_HEIGHT, x: 0, y: 0, width: POSTER_WIDTH, height: POSTER_HEIGHT })
   return file.tempFilePath
 }
@@ -49,10 +51,16 @@ async function renderOnH5(info: PosterInfo, qrUrl: string): Promise<string> {
   return canvas.toDataURL('image/png')
 }
 
+/** The round's code in cloud storage (weapp fetches it by fileID) and its temporary URL (h5 draws from it). */
+export interface PosterCode {
+  fileID: string
+  url: string
+}
+
 /** Draws the poster and answers a PNG to show and save: a temp file path on weapp, a data URL on h5. */
-export function renderPoster(info: PosterInfo, qrUrl: string): Promise<string> {
-  if (process.env.TARO_ENV === 'weapp') return renderOnWeapp(info, qrUrl)
-  return renderOnH5(info, qrUrl)
+export function renderPoster(info: PosterInfo, qr: PosterCode): Promise<string> {
+  if (process.env.TARO_ENV === 'weapp') return renderOnWeapp(info, qr)
+  return renderOnH5(info, qr.url)
 }
 
 /** Keeps the poster: weapp saves it to the photo album; h5 downloads the PNG. */

@@ -68,7 +68,7 @@ function Table({ dashboard }: { dashboard: SubtreeDashboard }) {
       setExportNote(result.message)
       return
     }
-    setExportNote(await openDownloadedFile(result.data.downloadUrl, result.data.fileName))
+    setExportNote(await openDownloadedFile(result.data))
   }
 
   return (

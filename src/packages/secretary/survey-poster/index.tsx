@@ -26,7 +26,7 @@ function Poster({ code }: { code: PollCode }) {
 
   useEffect(() => {
     let live = true
-    renderPoster(info, code.qrUrl).then(
+    renderPoster(info, { fileID: code.qrFileID, url: code.qrUrl }).then(
       (src) => live && setDrawn({ status: 'ready', src }),
       () => live && setDrawn({ status: 'failed', message: '海报没有画出来：二维码图片下载失败，请检查网络后返回再进入。' }),
     )
