@@ -25,6 +25,7 @@ describe('the villager subpackage', () => {
     const root = path.join(WEAPP_ROOT, 'packages/villager')
     const files = filesUnder(root)
     expect(files.map((file) => path.relative(root, file))).toEqual(expect.arrayContaining(['poll/index.js', 'poll/index.wxml']))
-    for (const file of files) expect(readFileSync(file, 'utf8')).not.toMatch(/nut-button|@nutui/)
+    // NutUI's own code and styles, not a selector of ours that mentions one of its classes (the shared form styles do).
+    for (const file of files) expect(readFileSync(file, 'utf8')).not.toMatch(/--nutui-|nut-button-children|@nutui\/nutui-react-taro/)
   })
 })
