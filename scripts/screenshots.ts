@@ -23,6 +23,8 @@ interface Shot {
   routeFrom?: (cloud: TestCloud) => Promise<string>
   /** WeChat's care-mode text (关怀模式) is about 1.4× the standard size. */
   fontScale?: number
+  /** A button to tap first, for screens that show their content after one step (e.g. 生成邀请码). */
+  tapFirst?: string
 }
 
 /** The poll of 桃花村's current round of the demo county, as its QR code or a link opens it. */
@@ -46,6 +48,8 @@ const SHOTS: readonly Shot[] = [
   { file: 'survey-poll-care-mode.png', openid: 'demo-villager-3', route: '', routeFrom: taohuaPoll, waitFor: '第 1 题 / 共 5 题', fontScale: 1.4 },
   { file: 'survey-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/survey/index', waitFor: '群众满意率（总体评价）' },
   { file: 'survey-poster.png', openid: 'demo-secretary-taohua', route: '', routeFrom: taohuaPoster, waitFor: '下载海报（PNG）' },
+  { file: 'members-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/members/index', waitFor: '李建国' },
+  { file: 'invite-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/invite/index?memberId=m-taohua-05&name=张建国', tapFirst: '生成邀请码', waitFor: '有效期到', fullPage: true },
   { file: 'survey-organiser.png', openid: 'demo-organiser-dongling', route: '/#/packages/organiser/survey/index', waitFor: '需整改' },
 ]
 
@@ -56,6 +60,7 @@ async function main(): Promise<void> {
     for (const shot of SHOTS) {
       const { page, context } = await phones.newPhone({ openid: shot.openid })
       await page.goto(cloud.url + (shot.routeFrom ? await shot.routeFrom(cloud) : shot.route))
+      if (shot.tapFirst) await page.locator('taro-button-core', { hasText: shot.tapFirst }).filter({ visible: true }).first().tap({ timeout: 15_000 })
       await page.getByText(shot.waitFor).first().waitFor({ timeout: 15_000 })
       // The page sets --font-scale inline from WeChat's setting; h5 has none, so the shot sets it.
       if (shot.fontScale) await page.addStyleTag({ content: `.screen { --font-scale: ${shot.fontScale} !important; }` })

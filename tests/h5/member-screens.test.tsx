@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, configure, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { describeBadRequest } from '@/cloud/bad-request'
 import { membersContract } from '@/core/contracts/members.contract'
@@ -44,6 +44,9 @@ async function tap(text: string) {
   })
 }
 
+// The whole suite runs beside browsers and compilers on two cores: give slow renders time before failing.
+configure({ asyncUtilTimeout: 5000 })
+
 beforeEach(() => {
   localStorage.clear()
   jest.mocked(Taro.navigateTo).mockClear()
@@ -58,9 +61,11 @@ describe('党员名册', () => {
 
     expect(await screen.findByText('青山村党支部')).toBeTruthy()
     expect(screen.getByText('在册党员 3 名。点姓名查看档案、发邀请码。')).toBeTruthy()
-    expect(screen.getByText(/男 · 1968年生 · 村委会主任 · 电话 138\*\*\*\*5678/)).toBeTruthy()
-    expect(screen.getByText(/电话 139\*\*\*\*1234/)).toBeTruthy()
-    expect(screen.getByText(/退休教师 · 未登记电话/)).toBeTruthy()
+    expect(screen.getByText('男 · 1968年生 · 村委会主任')).toBeTruthy()
+    expect(screen.getByText('电话 138****5678')).toBeTruthy()
+    expect(screen.getByText('电话 139****1234')).toBeTruthy()
+    expect(screen.getByText('男 · 1952年生 · 退休教师')).toBeTruthy()
+    expect(screen.getByText('未登记电话')).toBeTruthy()
     expect(document.body.textContent).not.toMatch(/1[3-9]\d{9}/)
     expect(screen.getByText('书记')).toBeTruthy()
     expect(screen.getByText('组织委员')).toBeTruthy()

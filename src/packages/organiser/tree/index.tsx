@@ -10,7 +10,7 @@ import type { CallResult } from '@/services/cloud'
 import { developmentReport } from '@/services/development'
 import { listOrgTree } from '@/services/org'
 import { PAGES, pageUrl } from '@/routes'
-import { childCounts, visibleNodes } from './org-tree-view'
+import { childCounts, flaggedBelow, visibleNodes } from './org-tree-view'
 import './index.scss'
 
 interface TreeData {
@@ -29,7 +29,7 @@ async function loadTree(): Promise<CallResult<TreeData>> {
   return { ok: true, data: { nodes: tree.data.nodes, year, blank: report?.ok ? new Set(report.data.blankVillages.map((village) => village.orgId)) : null } }
 }
 
-function NodeRow({ node, children, open, blankYear, onToggle }: { node: OrgNode; children: number; open: boolean; blankYear: number | null; onToggle: () => void }) {
+function NodeRow({ node, children, open, blankYear, blankBelow, onToggle }: { node: OrgNode; children: number; open: boolean; blankYear: number | null; blankBelow: number; onToggle: () => void }) {
   return (
     <View className='tree__row' style={{ marginLeft: `${Math.min(node.depth, 4) * 16}PX` }}>
       <View className='tree__main' onClick={() => Taro.navigateTo({ url: pageUrl(PAGES.members, { orgId: node.id }) })}>
@@ -38,6 +38,7 @@ function NodeRow({ node, children, open, blankYear, onToggle }: { node: OrgNode;
           {node.typeLabel} · 党员 {node.memberCount} 名
         </Text>
         {blankYear !== null && <Text className='tag tag--warn'>{blankYear}年空白村：还没有发展党员</Text>}
+        {!open && blankBelow > 0 && <Text className='tag tag--warn'>下级有 {blankBelow} 个空白村</Text>}
       </View>
       {children > 0 && (
         <View className='tree__toggle' onClick={onToggle} role='button' aria-expanded={open}>
@@ -65,6 +66,7 @@ export default function OrgTreePage() {
           // The root starts open, so the first screen already shows the level below.
           const open = expanded ?? new Set(nodes[0] ? [nodes[0].id] : [])
           const counts = childCounts(nodes)
+          const blankCounts = blank ? flaggedBelow(nodes, blank) : new Map<string, number>()
           return (
             <View>
               {blank === null && <Text className='quiet-note'>没能读取今年的发展党员情况，空白村暂不标出。</Text>}
@@ -76,6 +78,7 @@ export default function OrgTreePage() {
                   children={counts.get(node.id) ?? 0}
                   open={open.has(node.id)}
                   blankYear={blank?.has(node.id) ? year : null}
+                  blankBelow={blankCounts.get(node.id) ?? 0}
                   onToggle={() => setExpanded(toggleIn(open, node.id))}
                 />
               ))}

@@ -20,3 +20,17 @@ export function childCounts(nodes: readonly OrgNode[]): Map<string, number> {
   for (const node of nodes) if (node.depth > 0 && node.parentId) counts.set(node.parentId, (counts.get(node.parentId) ?? 0) + 1)
   return counts
 }
+
+/** For each node, how many of the flagged organisations (e.g. 空白村) sit anywhere below it. */
+export function flaggedBelow(nodes: readonly OrgNode[], flagged: ReadonlySet<string>): Map<string, number> {
+  const byId = new Map(nodes.map((node) => [node.id, node]))
+  const counts = new Map<string, number>()
+  for (const id of flagged) {
+    let parentId = byId.get(id)?.parentId ?? null
+    while (parentId && byId.has(parentId)) {
+      counts.set(parentId, (counts.get(parentId) ?? 0) + 1)
+      parentId = byId.get(parentId)?.parentId ?? null
+    }
+  }
+  return counts
+}

@@ -39,7 +39,7 @@ function ShowInvite({ invite }: { invite: CreatedInvite }) {
         <Text className='invite__code' aria-label={`邀请码 ${invite.code.split('').join(' ')}`}>
           {grouped(invite.code)}
         </Text>
-        <Image className='invite__qr' src={process.env.TARO_ENV === 'weapp' ? invite.qrFileID : invite.qrUrl} mode='aspectFit' showMenuByLongpress />
+        <Image className='invite__qr' src={process.env.TARO_ENV === 'weapp' ? invite.qrFileID : invite.qrUrl} mode='scaleToFill' showMenuByLongpress />
         <Text className='card__text'>请{invite.memberName}用微信扫这个小程序码，或打开小程序在“绑定身份”里输入邀请码。</Text>
         <Text className='invite__expires'>有效期到 {formatDay(invite.expiresAt.slice(0, 10))}，只能用一次。</Text>
       </View>

@@ -18,15 +18,16 @@ const TABS = [
   { value: 'archived', label: '已归档' },
 ] as const
 
-/** One line under the name: committee seat, duty and the masked phone, as the server sent them. */
+/** One line under the name: gender, birth year and duty. */
 function memberSummary(member: MemberView): string {
-  const parts = [member.gender, `${member.birthYear}年生`, member.duty, member.phone ? `电话 ${member.phone}` : '未登记电话']
-  return parts.filter(Boolean).join(' · ')
+  return [member.gender, `${member.birthYear}年生`, member.duty].filter(Boolean).join(' · ')
 }
 
 function MemberRow({ member }: { member: MemberView }) {
   return (
     <LinkRow title={member.name} text={memberSummary(member)} onClick={() => Taro.navigateTo({ url: pageUrl(PAGES.member, { id: member.id }) })}>
+      {/* The phone exactly as the server sent it: masked for everyone but the member themself. */}
+      <Text className='link-row__text'>{member.phone ? `电话 ${member.phone}` : '未登记电话'}</Text>
       <View>
         {member.committeeRole && <Text className='tag'>{member.committeeRole}</Text>}
         {member.status === 'active' && <Text className={member.bound ? 'tag tag--plain' : 'tag tag--warn'}>{member.bound ? '已绑定微信' : '未绑定微信'}</Text>}
