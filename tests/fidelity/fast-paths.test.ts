@@ -1,0 +1,119 @@
+/**
+ * The emulator's shortcuts (local-cloud/emulator/fast-paths.ts: _id lookups, top-level
+ * projections, one-pass $group with $sum) answer exactly what mingo answers for the same
+ * documents, including the awkward ones (arrays on a path, missing keys, strings and NaN in sums).
+ */
+import fc from 'fast-check';
+import { aggregate as mingoAggregate, find as mingoFind } from 'mingo';
+import type { AnyObject } from 'mingo/types';
+import { LocalDatabase, createMemoryStore } from '../../local-cloud/emulator';
+import { simpleGroup, simpleProjection } from '../../local-cloud/emulator/fast-paths';
+import type { DocumentObject } from '../../local-cloud/emulator/types';
+
+const scalar = fc.oneof(fc.constantFrom('r1', 'r2', 'r3'), fc.integer({ min: -3, max: 3 }), fc.constant(null), fc.boolean());
+const number = fc.oneof(fc.integer({ min: -5, max: 50 }), fc.double({ noDefaultInfinity: true }), fc.constant(Number.NaN), fc.constant('7'), fc.constant(null));
+const nested = fc.oneof(
+  fc.record({ overall: fc.record({ satisfied: number, fairly: number }, { requiredKeys: [] }) }, { requiredKeys: [] }),
+  fc.array(fc.record({ overall: fc.record({ satisfied: number }) }), { maxLength: 2 }),
+  fc.constant('text'),
+);
+const documentArbitrary = fc.record(
+  { roundId: fc.oneof(scalar, fc.array(scalar, { maxLength: 2 }), fc.record({ r: scalar })), respondents: number, counts: nested, orgPath: fc.array(fc.constantFrom('a', 'b'), { maxLength: 2 }) },
+  { requiredKeys: [] },
+);
+// Plain objects, as documents decoded from the wire are (fast-check's records have no prototype).
+const plain = (value: unknown): unknown =>
+  Array.isArray(value) ? value.map(plain) : typeof value === 'object' && value !== null ? Object.fromEntries(Object.entries(value).map(([key, field]) => [key, plain(field)])) : value;
+const documentsArbitrary = fc.array(documentArbitrary, { maxLength: 25 }).map((documents) => documents.map((document, index) => plain({ _id: `d${index}`, ...document }) as DocumentObject));
+
+const groupSpec = fc
+  .record({
+  _id: fc.constantFrom('$roundId', '$counts.overall.satisfied', '$missing'),
+  n: fc.oneof(fc.constant({ $sum: 1 }), fc.constant({ $sum: 2.5 })),
+  respondents: fc.constant({ $sum: '$respondents' }),
+  satisfied: fc.constantFrom({ $sum: '$counts.overall.satisfied' }, { $sum: '$counts.overall.fairly' }, { $sum: '$nothing.here' }),
+  })
+  .map((spec) => ({ ...spec }));
+
+describe('emulator fast paths agree with mingo', () => {
+  it('$group with $sum: the same groups, keys and sums, or mingo runs the stage', () => {
+    fc.assert(
+      fc.property(documentsArbitrary, groupSpec, (documents, spec) => {
+        const expected = mingoAggregate(documents as AnyObject[], [{ $group: spec }]);
+        const fast = simpleGroup(spec);
+        expect(fast).not.toBeNull();
+        const grouped = fast?.(documents);
+        if (grouped) expect(grouped).toEqual(expected);
+        const db = new LocalDatabase(createMemoryStore());
+        db.declareCollection('c');
+        db.insertMany('c', documents);
+        expect(db.aggregate('c', [{ $match: {} }, { $group: spec }, { $sort: { _id: 1 } }])).toEqual(mingoAggregate(documents as AnyObject[], [{ $group: spec }, { $sort: { _id: 1 } }]));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('uses the shortcut for the dashboard-shaped documents (no arrays on the paths)', () => {
+    const documents: DocumentObject[] = [
+      { _id: 'a', roundId: 'r1', respondents: 2, counts: { overall: { satisfied: 1 } } },
+      { _id: 'b', roundId: 'r2', respondents: 3, counts: { overall: { satisfied: 2 } } },
+      { _id: 'c', roundId: 'r1', respondents: 1, counts: {} },
+    ];
+    const grouped = simpleGroup({ _id: '$roundId', respondents: { $sum: '$respondents' }, satisfied: { $sum: '$counts.overall.satisfied' } })?.(documents);
+    expect(grouped).toEqual([
+      { _id: 'r1', respondents: 3, satisfied: 1 },
+      { _id: 'r2', respondents: 3, satisfied: 2 },
+    ]);
+  });
+
+  it('leaves other $group shapes to mingo', () => {
+    expect(simpleGroup({ _id: null, n: { $sum: 1 } })).toBeNull();
+    expect(simpleGroup({ _id: '$a', n: { $avg: '$b' } })).toBeNull();
+    expect(simpleGroup({ _id: '$a.0', n: { $sum: 1 } })).toBeNull();
+    expect(simpleGroup({ _id: { r: '$a' }, n: { $sum: 1 } })).toBeNull();
+  });
+
+  it('top-level projections: the same fields as mingo', () => {
+    const keys = fc.constantFrom('_id', 'roundId', 'respondents', 'counts', 'absent');
+    const projection = fc.oneof(
+      fc.dictionary(keys, fc.constantFrom(true, 1)),
+      fc.dictionary(keys, fc.constantFrom(false, 0)),
+      fc.tuple(fc.dictionary(keys, fc.constantFrom(true, 1)), fc.constantFrom(false, 0)).map(([include, off]) => ({ ...include, _id: off })),
+    );
+    fc.assert(
+      fc.property(documentsArbitrary, projection, (documents, shape) => {
+        const project = simpleProjection(shape);
+        if (Object.keys(shape).length === 0) return expect(project).toBeNull();
+        expect(project).not.toBeNull();
+        expect(documents.map((document) => project?.(document as never))).toEqual(mingoFind(documents as AnyObject[], {}, shape).all());
+      }),
+      { numRuns: 300 },
+    );
+    expect(simpleProjection({ 'a.b': true })).toBeNull();
+    expect(simpleProjection({ a: true, b: false })).toBeNull();
+  });
+
+  it('queries naming one _id see only that document, in and out of transactions', () => {
+    const db = new LocalDatabase(createMemoryStore());
+    db.declareCollection('c');
+    db.insertMany('c', [
+      { _id: 'x', n: 1 },
+      { _id: 1, n: 2 },
+      { _id: '1', n: 3 },
+    ]);
+    expect(db.query('c', { _id: 1 })).toEqual([{ _id: 1, n: 2 }]);
+    expect(db.query('c', { _id: '1', n: 2 })).toEqual([]);
+    expect(db.count('c', { _id: 'x' })).toBe(1);
+    const tx = db.startTransaction();
+    db.insert('c', [{ _id: 'y', n: 4 }], tx);
+    expect(db.query('c', { _id: 'y' }, {}, tx)).toEqual([{ _id: 'y', n: 4 }]);
+    expect(db.query('c', { _id: 'y' })).toEqual([]);
+    db.modify('c', { filter: { _id: 'x' }, merge: true, multi: false, upsert: false, data: { $inc: { n: 1 } } }, tx);
+    db.commitTransaction(tx);
+    expect(db.find('c', { _id: { $in: ['x', 'y'] } })).toEqual([
+      { _id: 'x', n: 2 },
+      { _id: 'y', n: 4 },
+    ]);
+    expect(db.remove('c', { _id: 'missing' }, false)).toBe(0);
+  });
+});
