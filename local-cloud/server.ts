@@ -105,7 +105,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(text)
 }
 
-// The H5 dev server (another localhost port) calls the gateway cross-origin; only loopback origins are allowed.
+// The H5 dev server (another localhost port) calls the gateway and reads storage cross-origin; only loopback origins are allowed.
 function allowLoopbackOrigin(req: IncomingMessage, res: ServerResponse): void {
   const origin = req.headers.origin
   if (origin && /^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(origin)) {
@@ -262,8 +262,9 @@ export async function createLocalCloud(options: LocalCloudOptions = {}): Promise
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const pathname = url.pathname
+    // Every path, not only the gateway: the H5 dev server's pages also draw storage images (poster QR codes) on a canvas.
+    allowLoopbackOrigin(req, res)
     if (pathname.startsWith('/api/')) {
-      allowLoopbackOrigin(req, res)
       if (req.method === 'OPTIONS') {
         res.writeHead(204)
         res.end()
