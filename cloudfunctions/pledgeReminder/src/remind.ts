@@ -1,0 +1,84 @@
+import type { CloudDatabase, WxCloud } from '@/cloud'
+import { findMany } from '@/cloud'
+import { chinaDay } from '@/core/member-work/duty-coverage'
+import type { PledgeReminderDoc } from '@/core/member-work/member-work.docs'
+import { DEFAULT_PLEDGE_SETTINGS, MADE_STATUSES, reminderDue } from '@/core/member-work/pledge.rules'
+import type { MemberDoc } from '@/core/org/org.docs'
+
+/** Where the reminder opens: the home page, which shows a member "我的任务" with their pledges. */
+export const REMINDER_PAGE = 'pages/home/index'
+
+// The SDK reads at most 1000 documents at a time; a county has a few thousand members.
+const PAGE = 1000
+
+export interface ReminderReport {
+  year: number
+  due: boolean
+  sent: number
+  failed: number
+  /** Members already reminded this year (one time only). */
+  skipped: number
+}
+
+async function boundActiveMembers(db: CloudDatabase): Promise<MemberDoc[]> {
+  const all: MemberDoc[] = []
+  for (let offset = 0; ; offset += PAGE) {
+    const reply = (await db.collection('members').where({ status: 'active', boundOpenid: db.command.exists(true) }).orderBy('_id', 'asc').skip(offset).limit(PAGE).get()) as { data: unknown[] }
+    all.push(...(reply.data as MemberDoc[]))
+    if (reply.data.length < PAGE) return all
+  }
+}
+
+/**
+ * Sends the one-time subscription reminder (subscribeMessage.send) to each bound, active member
+ * with no pledge submitted this year, once the reminder day has come. Each member is claimed in
+ * `pledgeReminders` before the send, so a second run or a parallel one never sends twice; a send
+ * the platform refuses (the member never subscribed) is recorded as failed and not retried.
+ */
+export async function sendPledgeReminders(db: CloudDatabase, cloud: WxCloud, now: Date, year?: number): Promise<ReminderReport> {
+  const today = chinaDay(now)
+  const target = year ?? Number(today.slice(0, 4))
+  // Settings a deployment sets in the cloud console's function environment; the defaults of local practice otherwise.
+  const reminderDay = /^\d{2}-\d{2}$/.test(process.env.PLEDGE_REMINDER_DAY ?? '') ? (process.env.PLEDGE_REMINDER_DAY as string) : DEFAULT_PLEDGE_SETTINGS.reminderDay
+  const report: ReminderReport = { year: target, due: reminderDue(today, target, { reminderDay }), sent: 0, failed: 0, skipped: 0 }
+  if (!report.due) return report
+  const templateId = process.env.PLEDGE_REMINDER_TEMPLATE_ID || DEFAULT_PLEDGE_SETTINGS.reminderTemplateId
+
+  const members = await boundActiveMembers(db)
+  const pledged = new Set((await findMany(db, 'pledges', { year: target, owner: 'member', status: db.command.in([...MADE_STATUSES]) }, { limit: PAGE * 10 })).map((pledge) => pledge.memberId))
+  const reminded = new Set((await findMany(db, 'pledgeReminders', { year: target }, { limit: PAGE * 10 })).map((reminder) => reminder.memberId))
+
+  for (const member of members) {
+    if (pledged.has(member._id)) continue
+    if (reminded.has(member._id)) {
+      report.skipped += 1
+      continue
+    }
+    const claim: PledgeReminderDoc = { _id: `${target}-${member._id}`, year: target, memberId: member._id, orgId: member.orgId, sentAt: now.toISOString(), outcome: 'sent', detail: '' }
+    try {
+      await db.collection('pledgeReminders').add({ data: claim })
+    } catch {
+      // Another run claimed this member first: the reminder is theirs to send.
+      report.skipped += 1
+      continue
+    }
+    try {
+      await cloud.openapi.subscribeMessage.send({
+        touser: member.boundOpenid as string,
+        templateId,
+        page: REMINDER_PAGE,
+        miniprogramState: 'formal',
+        data: {
+          thing1: { value: `${target}年党员承诺` },
+          thing2: { value: '您今年还没有提交承诺' },
+          thing3: { value: '打开小程序，在“我的任务”里写承诺' },
+        },
+      })
+      report.sent += 1
+    } catch (error) {
+      report.failed += 1
+      await db.collection('pledgeReminders').doc(claim._id).update({ data: { outcome: 'failed', detail: String((error as { errMsg?: string }).errMsg ?? error).slice(0, 200) } })
+    }
+  }
+  return report
+}

@@ -1,0 +1,242 @@
+import type { ActionContext, ActionImplementation } from '@/cloud'
+import { findById, findMany, requireBound } from '@/cloud'
+import type { AssignmentView, postsContract } from '@/core/contracts/posts.contract'
+import { CADENCE_LABELS, chinaDay, dutyCoverage, sumCoverage, type DutyCoverage } from '@/core/member-work/duty-coverage'
+import type { DutyRecordDoc, PostAssignmentDoc } from '@/core/member-work/member-work.docs'
+import { ASSIGNMENT_STATUS_LABELS, DEFAULT_POSTS, POST_RATING_LABELS } from '@/core/member-work/posts.catalogue'
+import { maskPhone } from '@/core/members/phone'
+import { AppError } from '@/core/result'
+
+type Impl<A extends keyof typeof postsContract.actions> = ActionImplementation<typeof postsContract, A>
+
+// A branch holds tens of members, each with a post or two, and a year of records stays under the SDK's 1000 per read.
+const ASSIGNMENT_LIMIT = 500
+const RECORD_LIMIT = 1000
+
+interface ResolvedPost {
+  id: string
+  name: string
+  description: string
+  custom: boolean
+  duties: { title: string; cadence: 'weekly' | 'monthly' | 'quarterly' }[]
+}
+
+/** Coverage counts from 1 January of the year asked about, so a review speaks of this year's work. */
+function yearStart(day: string): string {
+  return `${day.slice(0, 4)}-01-01`
+}
+
+/** A default post by its id, or a custom post of the member's organisation. */
+async function resolvePost(postId: string, orgId: string, context: ActionContext): Promise<ResolvedPost> {
+  const builtIn = DEFAULT_POSTS.find((post) => post.id === postId)
+  if (builtIn) return { ...builtIn, custom: false, duties: [...builtIn.duties] }
+  const custom = await findById(context.db, 'posts', postId)
+  if (!custom || custom.orgId !== orgId) throw new AppError('POST.NOT_FOUND')
+  return { id: custom._id, name: custom.name, description: custom.description, custom: true, duties: [] }
+}
+
+function dutyCoverages(assignment: PostAssignmentDoc, records: readonly DutyRecordDoc[], asOf: string, from: string): { view: AssignmentView['duties']; coverages: DutyCoverage[] } {
+  const coverages: DutyCoverage[] = []
+  const view = assignment.duties.map((duty) => {
+    const days = records.filter((record) => record.assignmentId === assignment._id && record.dutyId === duty.id).map((record) => record.doneOn)
+    // Only a published post (明岗) owes anything; before that the duties are shown, not counted.
+    const coverage = assignment.status === 'published' ? dutyCoverage(duty, days, asOf, from) : { due: 0, doneOnTime: 0, overdue: 0, overduePeriods: [], current: null, lastDoneOn: null }
+    coverages.push(coverage)
+    return { id: duty.id, title: duty.title, cadence: duty.cadence, cadenceLabel: CADENCE_LABELS[duty.cadence], since: duty.since, ...coverage }
+  })
+  return { view, coverages }
+}
+
+function toView(assignment: PostAssignmentDoc, records: readonly DutyRecordDoc[], asOf: string, from: string = yearStart(asOf)): AssignmentView {
+  const { view, coverages } = dutyCoverages(assignment, records, asOf, from)
+  return {
+    id: assignment._id,
+    orgId: assignment.orgId,
+    postId: assignment.postId,
+    postName: assignment.postName,
+    memberId: assignment.memberId,
+    memberName: assignment.memberName,
+    status: assignment.status,
+    statusLabel: ASSIGNMENT_STATUS_LABELS[assignment.status],
+    area: assignment.area && {
+      name: assignment.area.name,
+      kind: assignment.area.kind,
+      households: assignment.area.households.map((household) => ({ name: household.name, addressNote: household.addressNote, phone: household.phone ? maskPhone(household.phone) : null })),
+      place: assignment.area.place,
+    },
+    duties: view,
+    totals: sumCoverage(coverages),
+    reviews: assignment.reviews.map((review) => ({ ...review, ratingLabel: POST_RATING_LABELS[review.rating] })),
+  }
+}
+
+function recordView(record: DutyRecordDoc): { id: string; assignmentId: string; dutyId: string; doneOn: string; note: string; photos: DutyRecordDoc['photos']; place: DutyRecordDoc['place'] } {
+  return { id: record._id, assignmentId: record.assignmentId, dutyId: record.dutyId, doneOn: record.doneOn, note: record.note, photos: record.photos, place: record.place }
+}
+
+/** Loads an assignment and checks it is within the caller's scope (`self`: the member's own post). */
+async function loadAssignment(id: string, context: ActionContext): Promise<PostAssignmentDoc> {
+  const assignment = await findById(context.db, 'postAssignments', id)
+  if (!assignment) throw new AppError('POST.ASSIGNMENT_NOT_FOUND')
+  const refusal = context.actor.role === 'member' ? '这是其他党员的岗位，您只能查看自己的。' : `这个岗位属于另一个党组织（${assignment.memberName}），不在您的管理范围内。`
+  context.authorize({ orgId: assignment.orgId, orgAncestorIds: assignment.orgAncestorIds, memberId: assignment.memberId }, refusal)
+  return assignment
+}
+
+async function recordsOf(condition: Record<string, unknown>, context: ActionContext): Promise<DutyRecordDoc[]> {
+  return findMany(context.db, 'dutyRecords', condition, { limit: RECORD_LIMIT, orderBy: { field: 'doneOn', order: 'desc' } })
+}
+
+export const catalogue: Impl<'catalogue'> = async ({ orgId }, context) => {
+  const org = await context.authorizeOrg(orgId)
+  const custom = await findMany(context.db, 'posts', { orgId: org._id }, { limit: 100, orderBy: { field: 'createdAt', order: 'asc' } })
+  return {
+    posts: [
+      ...DEFAULT_POSTS.map((post) => ({ id: post.id, name: post.name, description: post.description, custom: false, duties: [...post.duties] })),
+      ...custom.map((post) => ({ id: post._id, name: post.name, description: post.description, custom: true, duties: [] })),
+    ],
+  }
+}
+
+export const definePost: Impl<'definePost'> = async ({ orgId, name, description }, context) => {
+  const org = await context.authorizeOrg(orgId)
+  const existing = await findMany(context.db, 'posts', { orgId: org._id, name }, { limit: 1 })
+  if (existing.length > 0 || DEFAULT_POSTS.some((post) => post.name === name)) throw new AppError('POST.NAME_TAKEN')
+  const post = { orgId: org._id, orgAncestorIds: org.ancestorIds, name, description, createdAt: context.now.toISOString() }
+  const { _id } = (await context.collection('posts').add({ data: post })) as { _id: string }
+  return { id: _id, name, description, custom: true, duties: [] }
+}
+
+export const volunteer: Impl<'volunteer'> = async ({ memberId, postId }, context) => {
+  const { member, org } = await context.authorizeMember(memberId)
+  if (member.status !== 'active') throw new AppError('MEMBER.ARCHIVED')
+  const post = await resolvePost(postId, org._id, context)
+  const held = await findMany(context.db, 'postAssignments', { memberId: member._id, postId: post.id }, { limit: 1 })
+  if (held.length > 0) throw new AppError('POST.ALREADY_HELD')
+  const assignment: Omit<PostAssignmentDoc, '_id'> = {
+    orgId: org._id,
+    orgAncestorIds: org.ancestorIds,
+    postId: post.id,
+    postName: post.name,
+    memberId: member._id,
+    memberName: member.name,
+    status: 'volunteered',
+    area: null,
+    duties: [],
+    reviews: [],
+    volunteeredAt: context.now.toISOString(),
+    assignedAt: null,
+    publishedAt: null,
+  }
+  const { _id } = (await context.collection('postAssignments').add({ data: assignment })) as { _id: string }
+  return toView({ _id, ...assignment }, [], chinaDay(context.now))
+}
+
+export const assign: Impl<'assign'> = async ({ memberId, postId, area, duties, since }, context) => {
+  const { member, org } = await context.authorizeMember(memberId)
+  if (member.status !== 'active') throw new AppError('MEMBER.ARCHIVED')
+  const post = await resolvePost(postId, org._id, context)
+  const [held] = await findMany(context.db, 'postAssignments', { memberId: member._id, postId: post.id }, { limit: 1 })
+  if (held && held.status !== 'volunteered') throw new AppError('POST.ALREADY_HELD')
+  const fields = {
+    status: 'assigned' as const,
+    area: { name: area.name, kind: area.kind, households: area.kind === 'households' ? area.households : [], place: area.kind === 'place' ? (area.place ?? null) : null },
+    duties: duties.map((duty, index) => ({ id: `d${index + 1}`, title: duty.title, cadence: duty.cadence, since })),
+    assignedAt: context.now.toISOString(),
+  }
+  if (held) {
+    // Guarded on the status read, so two secretaries assigning at once cannot both win.
+    const reply = (await context.collection('postAssignments').where({ _id: held._id, status: 'volunteered' }).update({ data: fields })) as { stats: { updated: number } }
+    if (reply.stats.updated !== 1) throw new AppError('POST.ALREADY_HELD')
+    return toView({ ...held, ...fields }, [], chinaDay(context.now))
+  }
+  const assignment: Omit<PostAssignmentDoc, '_id'> = { orgId: org._id, orgAncestorIds: org.ancestorIds, postId: post.id, postName: post.name, memberId: member._id, memberName: member.name, reviews: [], volunteeredAt: null, publishedAt: null, ...fields }
+  const { _id } = (await context.collection('postAssignments').add({ data: assignment })) as { _id: string }
+  return toView({ _id, ...assignment }, [], chinaDay(context.now))
+}
+
+export const publish: Impl<'publish'> = async ({ id }, context) => {
+  const assignment = await loadAssignment(id, context)
+  if (assignment.status === 'volunteered') throw new AppError('POST.NOT_ASSIGNED')
+  const records = await recordsOf({ assignmentId: assignment._id }, context)
+  if (assignment.status === 'published') return toView(assignment, records, chinaDay(context.now))
+  const publishedAt = context.now.toISOString()
+  await context.collection('postAssignments').where({ _id: assignment._id, status: 'assigned' }).update({ data: { status: 'published', publishedAt } })
+  return toView({ ...assignment, status: 'published', publishedAt }, records, chinaDay(context.now))
+}
+
+/** 履岗: only the holder of the area records in it, only once the post is published, never for a day still to come. */
+export const recordDuty: Impl<'recordDuty'> = async ({ assignmentId, dutyId, doneOn, note, photos, place }, context) => {
+  const actor = requireBound(context.actor)
+  const assignment = await loadAssignment(assignmentId, context)
+  if (assignment.memberId !== actor.memberId) throw new AppError('DUTY.NOT_YOUR_AREA')
+  if (assignment.status !== 'published') throw new AppError('DUTY.NOT_PUBLISHED')
+  if (!assignment.duties.some((duty) => duty.id === dutyId)) throw new AppError('DUTY.NOT_FOUND')
+  const today = chinaDay(context.now)
+  if (doneOn > today) throw new AppError('DUTY.FUTURE_DATE')
+  const record: Omit<DutyRecordDoc, '_id'> = {
+    assignmentId: assignment._id,
+    dutyId,
+    orgId: assignment.orgId,
+    orgAncestorIds: assignment.orgAncestorIds,
+    memberId: assignment.memberId,
+    doneOn,
+    note,
+    // Unchecked until the content check passes; only the member and the staff see them meanwhile.
+    photos: photos.map((fileID) => ({ fileID, check: 'pending' as const })),
+    place: place ? { latitude: place.latitude, longitude: place.longitude, ...(place.name ? { name: place.name } : {}) } : null,
+    createdAt: context.now.toISOString(),
+  }
+  const { _id } = (await context.collection('dutyRecords').add({ data: record })) as { _id: string }
+  const records = await recordsOf({ assignmentId: assignment._id }, context)
+  return { record: recordView({ _id, ...record }), assignment: toView(assignment, records, today) }
+}
+
+export const listRecords: Impl<'listRecords'> = async ({ assignmentId }, context) => {
+  const assignment = await loadAssignment(assignmentId, context)
+  return { records: (await recordsOf({ assignmentId: assignment._id }, context)).map(recordView) }
+}
+
+export const review: Impl<'review'> = async ({ id, period, rating, comment }, context) => {
+  const actor = requireBound(context.actor)
+  const assignment = await loadAssignment(id, context)
+  if (assignment.status !== 'published') throw new AppError('DUTY.NOT_PUBLISHED', '岗位还没有明岗公示，公示并履岗一段时间后才能评岗。')
+  const entry = { period, rating, comment, by: actor.displayName, at: context.now.toISOString() }
+  await context.collection('postAssignments').doc(assignment._id).update({ data: { reviews: context.db.command.push([entry]) } })
+  const records = await recordsOf({ assignmentId: assignment._id }, context)
+  return toView({ ...assignment, reviews: [...assignment.reviews, entry] }, records, chinaDay(context.now))
+}
+
+export const myTasks: Impl<'myTasks'> = async ({ memberId }, context) => {
+  const { member } = await context.authorizeMember(memberId)
+  const asOf = chinaDay(context.now)
+  const assignments = await findMany(context.db, 'postAssignments', { memberId: member._id }, { limit: 50 })
+  const records = await recordsOf({ memberId: member._id, doneOn: context.db.command.gte(yearStart(asOf)) }, context)
+  const views = assignments.map((assignment) => toView(assignment, records, asOf))
+  const coverages = views.flatMap((view) => view.duties)
+  return { asOf, assignments: views, totals: sumCoverage(coverages) }
+}
+
+export const coverage: Impl<'coverage'> = async ({ orgId, from }, context) => {
+  const org = await context.authorizeOrg(orgId)
+  const asOf = chinaDay(context.now)
+  const start = from ?? yearStart(asOf)
+  const assignments = await findMany(context.db, 'postAssignments', { orgId: org._id }, { limit: ASSIGNMENT_LIMIT, orderBy: { field: 'memberName', order: 'asc' } })
+  const records = await recordsOf({ orgId: org._id, doneOn: context.db.command.gte(start) }, context)
+  const views = assignments.map((assignment) => toView(assignment, records, asOf, start))
+  const published = views.filter((view) => view.status === 'published')
+  const memberIds = [...new Set(published.map((view) => view.memberId))]
+  return {
+    org: { id: org._id, name: org.name },
+    asOf,
+    from: start,
+    branch: sumCoverage(published.flatMap((view) => view.duties)),
+    members: memberIds.map((memberId) => {
+      const own = published.filter((view) => view.memberId === memberId)
+      return { memberId, memberName: own[0]?.memberName ?? '', totals: sumCoverage(own.flatMap((view) => view.duties)) }
+    }),
+    areas: published.map((view) => ({ assignmentId: view.id, memberName: view.memberName, postName: view.postName, areaName: view.area?.name ?? '', totals: view.totals })),
+    overdue: published.flatMap((view) => view.duties.flatMap((duty) => duty.overduePeriods.map((period) => ({ assignmentId: view.id, memberName: view.memberName, areaName: view.area?.name ?? '', dutyTitle: duty.title, period })))),
+    waiting: views.filter((view) => view.status !== 'published').map((view) => ({ assignmentId: view.id, memberName: view.memberName, postName: view.postName, statusLabel: view.statusLabel })),
+  }
+}
