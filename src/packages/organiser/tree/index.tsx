@@ -10,6 +10,7 @@ import type { CallResult } from '@/services/cloud'
 import { developmentReport } from '@/services/development'
 import { listOrgTree } from '@/services/org'
 import { PAGES, pageUrl } from '@/routes'
+import { OrgManage, type ManageDone } from './org-manage'
 import { childCounts, flaggedBelow, visibleNodes } from './org-tree-view'
 import './index.scss'
 
@@ -29,7 +30,18 @@ async function loadTree(): Promise<CallResult<TreeData>> {
   return { ok: true, data: { nodes: tree.data.nodes, year, blank: report?.ok ? new Set(report.data.blankVillages.map((village) => village.orgId)) : null } }
 }
 
-function NodeRow({ node, children, open, blankYear, blankBelow, onToggle }: { node: OrgNode; children: number; open: boolean; blankYear: number | null; blankBelow: number; onToggle: () => void }) {
+interface NodeRowProps {
+  node: OrgNode
+  children: number
+  open: boolean
+  blankYear: number | null
+  blankBelow: number
+  managing: boolean
+  onToggle: () => void
+  onManage: () => void
+}
+
+function NodeRow({ node, children, open, blankYear, blankBelow, managing, onToggle, onManage }: NodeRowProps) {
   return (
     <View className='tree__row' style={{ marginLeft: `${Math.min(node.depth, 4) * 16}PX` }}>
       <View className='tree__main' onClick={() => Taro.navigateTo({ url: pageUrl(PAGES.members, { orgId: node.id }) })}>
@@ -40,24 +52,45 @@ function NodeRow({ node, children, open, blankYear, blankBelow, onToggle }: { no
         {blankYear !== null && <Text className='tag tag--warn'>{blankYear}年空白村：还没有发展党员</Text>}
         {!open && blankBelow > 0 && <Text className='tag tag--warn'>下级有 {blankBelow} 个空白村</Text>}
       </View>
-      {children > 0 && (
-        <View className='tree__toggle' onClick={onToggle} role='button' aria-expanded={open}>
-          <Text>{open ? '收起' : `展开 ${children}`}</Text>
+      <View className='tree__side'>
+        {children > 0 && (
+          <View className='tree__toggle' onClick={onToggle} role='button' aria-expanded={open}>
+            <Text>{open ? '收起' : `展开 ${children}`}</Text>
+          </View>
+        )}
+        <View className='tree__toggle' onClick={onManage} role='button' aria-expanded={managing}>
+          <Text>{managing ? '关闭' : '管理'}</Text>
         </View>
-      )}
+      </View>
     </View>
   )
 }
 
-/** The organiser's subtree: expand level by level, each with its type and member count, 空白村 flagged; tap a name for its members. */
+/**
+ * The organiser's subtree: expand level by level, each with its type and member count, 空白村 flagged;
+ * tap a name for its members, 管理 to add an organisation below, rename it or move it within the subtree.
+ */
 export default function OrgTreePage() {
   const { state, retry } = useCloud<TreeData>(loadTree)
   const [expanded, setExpanded] = useState<Set<string> | null>(null)
+  const [managing, setManaging] = useState<string | null>(null)
+  const [done, setDone] = useState<string | null>(null)
+
+  const onDone: ManageDone = (note, expand) => {
+    setDone(note)
+    setManaging(null)
+    if (expand && state.status === 'ready') {
+      const open = expanded ?? new Set(state.data.nodes[0] ? [state.data.nodes[0].id] : [])
+      setExpanded(new Set([...open, expand]))
+    }
+    retry()
+  }
 
   return (
     <Screen>
       <Text className='screen__title'>组织树</Text>
-      <Text className='screen__lead'>点组织名称查看党员名册；点“展开”看下级组织。</Text>
+      <Text className='screen__lead'>点组织名称查看党员名册；点“展开”看下级组织；点“管理”新建下级组织、改名或调整上级。</Text>
+      {done && <Text className='form-done'>{done}</Text>}
       {state.status === 'loading' && <Loading what='组织树' />}
       {state.status === 'failed' && <LoadFailed message={state.message} onRetry={retry} />}
       {state.status === 'ready' &&
@@ -72,15 +105,22 @@ export default function OrgTreePage() {
               {blank === null && <Text className='quiet-note'>没能读取今年的发展党员情况，空白村暂不标出。</Text>}
               {blank !== null && blank.size > 0 && <Text className='quiet-note'>{year}年还有 {blank.size} 个空白村（一个党员也没有发展），已用黄色标出。</Text>}
               {visibleNodes(nodes, open).map((node) => (
-                <NodeRow
-                  key={node.id}
-                  node={node}
-                  children={counts.get(node.id) ?? 0}
-                  open={open.has(node.id)}
-                  blankYear={blank?.has(node.id) ? year : null}
-                  blankBelow={blankCounts.get(node.id) ?? 0}
-                  onToggle={() => setExpanded(toggleIn(open, node.id))}
-                />
+                <View key={node.id}>
+                  <NodeRow
+                    node={node}
+                    children={counts.get(node.id) ?? 0}
+                    open={open.has(node.id)}
+                    blankYear={blank?.has(node.id) ? year : null}
+                    blankBelow={blankCounts.get(node.id) ?? 0}
+                    managing={managing === node.id}
+                    onToggle={() => setExpanded(toggleIn(open, node.id))}
+                    onManage={() => {
+                      setDone(null)
+                      setManaging(managing === node.id ? null : node.id)
+                    }}
+                  />
+                  {managing === node.id && <OrgManage org={node} nodes={nodes} onDone={onDone} />}
+                </View>
               ))}
             </View>
           )

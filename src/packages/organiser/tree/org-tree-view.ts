@@ -1,4 +1,5 @@
 import type { OrgNode } from '@/core/contracts/org.contract'
+import { canBeChildOf } from '@/core/org/org-tree'
 
 /** Which nodes show: a node is visible when every ancestor between it and the root is expanded. */
 export function visibleNodes(nodes: readonly OrgNode[], expanded: ReadonlySet<string>): OrgNode[] {
@@ -33,4 +34,18 @@ export function flaggedBelow(nodes: readonly OrgNode[], flagged: ReadonlySet<str
     }
   }
   return counts
+}
+
+/** The organisation and everything listed below it: places it cannot be moved into. */
+export function selfAndBelow(nodes: readonly OrgNode[], id: string): Set<string> {
+  const inside = new Set([id])
+  // Depth-first order puts every descendant after its parent, so one pass collects them all.
+  for (const node of nodes) if (node.parentId && inside.has(node.parentId)) inside.add(node.id)
+  return inside
+}
+
+/** Where an organisation may be moved within the listed subtree: a parent of the right type, not its current one, not itself or below it. */
+export function moveTargets(nodes: readonly OrgNode[], org: OrgNode): OrgNode[] {
+  const inside = selfAndBelow(nodes, org.id)
+  return nodes.filter((candidate) => !inside.has(candidate.id) && candidate.id !== org.parentId && canBeChildOf(org.type, candidate.type))
 }
