@@ -3,13 +3,15 @@
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/boards/index', 'pages/me/index'],
   subPackages: [
-    { root: 'packages/member', pages: ['index/index', 'bind/index'] },
-    { root: 'packages/secretary', pages: ['index/index', 'members/index', 'member/index', 'member-form/index', 'invite/index', 'development/index', 'survey/index', 'survey-open/index', 'survey-poster/index'] },
+    { root: 'packages/member', pages: ['index/index', 'bind/index', 'tasks/index', 'record/index', 'pledge/index'] },
+    { root: 'packages/secretary', pages: ['index/index', 'members/index', 'member/index', 'member-form/index', 'invite/index', 'development/index', 'survey/index', 'survey-open/index', 'survey-poster/index', 'pledges/index', 'duty-coverage/index'] },
     { root: 'packages/organiser', pages: ['index/index', 'tree/index', 'survey/index', 'survey-org/index', 'survey-open/index'] },
-    { root: 'packages/villager', pages: ['index/index', 'poll/index'] },
+    { root: 'packages/villager', pages: ['index/index', 'poll/index', 'pledge-board/index'] },
   ],
   // Privacy APIs (chooseAvatar, the nickname input) wait for consent given on the 我的 page (WeChat's privacy guide).
   __usePrivacyCheck__: true,
+  // 记一笔 may attach a place the member picks on WeChat's own map (never read in the background).
+  requiredPrivateInfos: ['chooseLocation'],
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#b7131a',

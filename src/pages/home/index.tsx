@@ -5,6 +5,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import type { Home } from '@/core/contracts/org.contract'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
 import { DevIdentitySwitcher } from '@/components/DevIdentitySwitcher'
+import { MEMBER_WORK_ROUTES } from '@/components/member-work/routes'
 import { Screen } from '@/components/Screen'
 import { useHome } from '@/hooks/use-home'
 import { useReloadOnShow } from '@/hooks/use-reload-on-show'
@@ -44,9 +45,16 @@ function OrgHome({ home }: { home: Home }) {
           {org.ancestors.length > 0 && <Text className='card__text'>上级：{org.ancestors.map((a) => a.name).join(' › ')}</Text>}
         </View>
       )}
-      <Button className='big-button' type='primary' color='#b7131a' onClick={() => open(ROLE_HOME[identity.role])}>
-        进入{identity.roleLabel}工作台
-      </Button>
+      {identity.role === 'member' ? (
+        // A member's work week after week starts at 我的任务; the landing page stays one row away.
+        <Button className='big-button' type='primary' color='#b7131a' onClick={() => open(MEMBER_WORK_ROUTES.myTasks)}>
+          我的任务：记一笔、看承诺
+        </Button>
+      ) : (
+        <Button className='big-button' type='primary' color='#b7131a' onClick={() => open(ROLE_HOME[identity.role])}>
+          进入{identity.roleLabel}工作台
+        </Button>
+      )}
       {standards ? (
         <View>
           <Text className='section-title'>{standards.heading}</Text>

@@ -1,11 +1,10 @@
 import { RoleLanding } from '@/components/RoleLanding'
+import { MEMBER_WORK_ROUTES } from '@/components/member-work/routes'
 
-const TASKS = [
-  { title: '我的承诺', text: '年初作出公开承诺，随时记下践诺进展，年底自评。' },
-  { title: '责任区履岗', text: '记下在责任区、联系户做的事，可附照片；不打卡、不排名。' },
-  { title: '我的星级', text: '查看支部评定的星级和评定依据。' },
-]
+const READY = [{ title: '我的任务', text: '责任区本周期要做的事，一点就能记一笔；我的承诺和践诺进展。不打卡、不排名。', url: MEMBER_WORK_ROUTES.myTasks }]
+
+const TASKS = [{ title: '我的星级', text: '查看支部评定的星级和评定依据。' }]
 
 export default function MemberHome() {
-  return <RoleLanding roles={['member']} title='党员服务' tasks={TASKS} />
+  return <RoleLanding roles={['member']} title='党员服务' tasks={TASKS} ready={READY} />
 }

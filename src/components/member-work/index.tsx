@@ -1,0 +1,44 @@
+import { Image, Text, Textarea, View } from '@tarojs/components'
+import { formatDay } from '../Form'
+import './index.scss'
+
+/** A box for a few sentences, sized for large text; `name` lets tests and screen readers find it. */
+export function TextBox({ value, onChange, placeholder, maxlength, name }: { value: string; onChange: (value: string) => void; placeholder?: string; maxlength: number; name: string }) {
+  return (
+    <Textarea
+      className='text-box'
+      name={name}
+      value={value}
+      maxlength={maxlength}
+      placeholder={placeholder}
+      autoHeight
+      onInput={(event) => onChange(event.detail.value)}
+      onBlur={(event) => onChange(event.detail.value)}
+    />
+  )
+}
+
+/** Photos as stored: weapp draws cloud:// fileIDs itself; elsewhere only the count is honest. */
+export function PhotoStrip({ fileIDs }: { fileIDs: readonly string[] }) {
+  if (fileIDs.length === 0) return null
+  if (process.env.TARO_ENV !== 'weapp') return <Text className='card__text'>附照片 {fileIDs.length} 张（在微信小程序里查看）</Text>
+  return (
+    <View className='photo-strip'>
+      {fileIDs.map((fileID) => (
+        <Image key={fileID} className='photo-strip__photo' src={fileID} mode='aspectFill' />
+      ))}
+    </View>
+  )
+}
+
+/** A period as people say it: 11月23日—11月29日. */
+export function formatPeriod(period: { start: string; end: string }): string {
+  const short = (day: string) => formatDay(day).replace(/^\d+年/, '')
+  return `${short(period.start)}—${short(period.end)}`
+}
+
+/** Done on time out of due, as a sentence (no rate when nothing was due yet). */
+export function describeTotals(totals: { due: number; doneOnTime: number; overdue: number }): string {
+  if (totals.due === 0) return '还没有到期的职责'
+  return `应履职 ${totals.due} 次，按时 ${totals.doneOnTime} 次，逾期 ${totals.overdue} 次`
+}
