@@ -1,4 +1,4 @@
-import type { ActionOutput } from '@/core/contract'
+import type { ActionInput, ActionOutput } from '@/core/contract'
 import type { developmentContract, DevelopmentView } from '@/core/contracts/development.contract'
 import type { DevelopmentStage } from '@/core/development/development.rules'
 import { callCloud, contractRef, type CallResult } from './cloud'
@@ -20,4 +20,11 @@ export function advanceDevelopment(id: string, stage: DevelopmentStage, date: st
 /** How many each village or enterprise developed in `year`, and the 空白村 among them. */
 export function developmentReport(orgId: string, year: number): Promise<CallResult<DevelopmentReport>> {
   return callCloud(development, 'report', { orgId, year })
+}
+
+export type NewApplicant = ActionInput<typeof developmentContract, 'add'>
+
+/** Registers a 入党申请人; the server checks every field (and that the applicant was 18 on the day) and says what is wrong. */
+export function addApplicant(applicant: NewApplicant): Promise<CallResult<DevelopmentView>> {
+  return callCloud(development, 'add', applicant)
 }

@@ -11,6 +11,7 @@ import { useRouteParams } from '@/hooks/use-route-params'
 import { useSubmit } from '@/hooks/use-submit'
 import type { CallResult } from '@/services/cloud'
 import { advanceDevelopment, listDevelopment, type DevelopmentList } from '@/services/development'
+import { ApplicantForm } from './applicant-form'
 import './index.scss'
 
 function Advance({ record, onDone }: { record: DevelopmentView; onDone: () => void }) {
@@ -79,6 +80,8 @@ export default function DevelopmentPage() {
     return orgId.ok ? listDevelopment(orgId.data) : orgId
   }, [params.orgId])
   const { state, retry } = useCloudFollowing<DevelopmentList>(load)
+  const [adding, setAdding] = useState(false)
+  const [added, setAdded] = useState<string | null>(null)
   return (
     <Screen>
       <Text className='screen__title'>发展党员</Text>
@@ -88,9 +91,33 @@ export default function DevelopmentPage() {
       {state.status === 'ready' && (
         <View>
           <Text className='section-title'>{state.data.org.name}</Text>
+          {added && <Text className='form-done'>已登记 {added} 为入党申请人。满足条件后再登记为“入党积极分子”。</Text>}
+          {adding ? (
+            <ApplicantForm
+              orgId={state.data.org.id}
+              onCancel={() => setAdding(false)}
+              onSaved={(record) => {
+                setAdding(false)
+                setAdded(record.name)
+                retry()
+              }}
+            />
+          ) : (
+            <Button
+              className='big-button'
+              type='primary'
+              color='#b7131a'
+              onClick={() => {
+                setAdded(null)
+                setAdding(true)
+              }}
+            >
+              登记入党申请人
+            </Button>
+          )}
           {state.data.records.length === 0 && (
             <View className='card'>
-              <Text className='card__text'>还没有发展党员记录。有人递交入党申请书后，请在这里登记（登记新申请人的页面正在建设中）。</Text>
+              <Text className='card__text'>还没有发展党员记录。有人递交入党申请书后，点上面的“登记入党申请人”。</Text>
             </View>
           )}
           {state.data.records.map((record) => (
