@@ -1,19 +1,24 @@
 /**
  * Survey figures for `npm run bench` (docs/surveys.md): submit p95, the county dashboard at 15k
- * and 150k answers through the gateway, the same figures computed from raw answers, and memory.
+ * and 150k answers through the gateway, the same figures computed from raw answers, and the local
+ * cloud's memory (measured on its own process).
  */
+import { fork, type ChildProcess } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { ActionInput, ActionName, ActionOutput } from '../src/core/contract'
 import { surveyContract } from '../src/core/contracts/survey.contract'
-import type { SurveyRoundDoc } from '../src/core/survey/survey.docs'
-import { buildSubtreeDashboard, type OverallTally, type RoundMeta } from '../src/core/survey/survey.figures'
+import type { Result } from '../src/core/result'
 import { chinaDate } from '../src/core/survey/survey.round'
-import { emptyCounts, type Choice } from '../src/core/survey/survey.types'
-import { startTestCloud, type TestCloud } from '../tests/support/local-cloud'
-import { benchAnswers, BENCH_ORGANISER, buildBenchCounty, talliesFor } from './survey-county'
+import type { CloudReply, CloudRequest } from './survey-cloud'
+import { BENCH_ORGANISER, buildBenchCounty } from './survey-county'
 
 export interface SurveyBench {
   submitP95: number
   dashboard15k: number
   dashboard150k: number
+  /** CPU time the local cloud spends per county dashboard at 150k (all its threads): what a quiet machine's wall time approaches. */
+  dashboardCpu150k: number
   raw150k: number
   rssMb150k: number
 }
@@ -33,67 +38,92 @@ function settle(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 200))
 }
 
-async function dashboardMs(cloud: TestCloud): Promise<number> {
+/** Calls the survey function through the child's gateway, as a phone would (x-dev-openid for the identity). */
+class GatewayClient {
+  constructor(private readonly url: string) {}
+
+  async call<A extends ActionName<typeof surveyContract>>(openid: string, action: A, input: ActionInput<typeof surveyContract, A>): Promise<Result<ActionOutput<typeof surveyContract, A>>> {
+    const response = await fetch(`${this.url}/api/fn/survey`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-dev-openid': openid },
+      body: JSON.stringify({ ...(input as object), action }),
+    })
+    return (await response.json()) as Result<ActionOutput<typeof surveyContract, A>>
+  }
+}
+
+const DASHBOARD_SAMPLES = 30
+
+async function dashboardMs(cloud: GatewayClient): Promise<number> {
   await settle()
-  for (let i = 0; i < 5; i++) await cloud.call(BENCH_ORGANISER, surveyContract, 'getSubtreeDashboard', {})
+  for (let i = 0; i < 5; i++) await cloud.call(BENCH_ORGANISER, 'getSubtreeDashboard', {})
   const samples: number[] = []
-  for (let i = 0; i < 30; i++) {
+  for (let i = 0; i < DASHBOARD_SAMPLES; i++) {
     const started = performance.now()
-    const result = await cloud.call(BENCH_ORGANISER, surveyContract, 'getSubtreeDashboard', {})
+    const result = await cloud.call(BENCH_ORGANISER, 'getSubtreeDashboard', {})
     samples.push(performance.now() - started)
     if (!result.ok || result.data.organisations.length !== 299) throw new Error(`county dashboard failed: ${result.ok ? result.data.organisations.length : result.message}`)
   }
   return median(samples)
 }
 
-/** The same figures from raw answers: one aggregation over every answer of the county, in the store's own process (no HTTP, which favours it). */
-function rawMs(cloud: TestCloud, rounds: readonly SurveyRoundDoc[], orgs: Parameters<typeof buildSubtreeDashboard>[0]['orgs'], now: Date): number {
-  const samples: number[] = []
-  for (let i = 0; i < 5; i++) {
-    const started = performance.now()
-    const rows = cloud.emulator.db.aggregate('surveyAnswers', [
-      { $match: { orgPath: 'b-county' } },
-      { $unwind: '$choices' },
-      { $match: { 'choices.q': 'overall' } },
-      { $group: { _id: { r: '$roundId', c: '$choices.c' }, n: { $sum: 1 } } },
-    ]) as { _id: { r: string; c: Choice }; n: number }[]
-    const tallies = new Map<string, OverallTally>()
-    for (const row of rows) {
-      const tally = tallies.get(row._id.r) ?? { respondents: 0, overall: emptyCounts() }
-      tally.respondents += row.n
-      tally.overall[row._id.c] += row.n
-      tallies.set(row._id.r, tally)
-    }
-    const metas: RoundMeta[] = rounds.map(({ _id, orgId, orgName, batchId, title, opensAt, closesAt, minimumAnswers }) => ({ _id, orgId, orgName, batchId, title, opensAt, closesAt, minimumAnswers }))
-    buildSubtreeDashboard({ root: orgs[0], orgs: orgs.slice(1), rounds: metas, tallies, now })
-    samples.push(performance.now() - started)
-  }
-  return median(samples)
+/** A request to the child and its reply, one at a time. */
+function ask(child: ChildProcess, request: CloudRequest): Promise<CloudReply> {
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number | null): void => reject(new Error(`the bench's local cloud exited (${code})`))
+    child.once('exit', onExit)
+    child.once('message', (reply: CloudReply) => {
+      child.off('exit', onExit)
+      if (reply.type === 'error') reject(new Error(reply.message))
+      else resolve(reply)
+    })
+    child.send(request)
+  })
 }
 
+/** The child's resident memory as the kernel counts it (VmRSS), or its own report where /proc is missing. */
+function residentMb(pid: number | undefined, reported: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+    const kb = /^VmRSS:\s+(\d+) kB/m.exec(status)
+    return kb ? Number(kb[1]) / 1024 : reported
+  } catch {
+    return reported
+  }
+}
+
+/**
+ * The local cloud runs in a child process (bench/survey-cloud.ts), so its memory figure is the
+ * store, the gateway and the function instance, not this process's generator or HTTP client.
+ */
 export async function benchSurveys(): Promise<SurveyBench> {
   const today = chinaDate(new Date())
   const county = buildBenchCounty(today)
-  const cloud = await startTestCloud({
-    functions: ['survey'],
-    seed: { collections: { orgs: county.orgs, members: [], accounts: county.accounts, surveyRounds: county.rounds }, villagers: [] },
-  })
+  const child = fork(path.join(__dirname, 'survey-cloud.ts'), [today], { execArgv: ['--import', 'tsx', '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
   try {
-    const db = cloud.emulator.db
-    // Generated in blocks and dropped once stored, so the figure below is the store's memory, not the generator's.
-    const answerCount = (): number => db.count('surveyAnswers')
-    const seedAnswers = (from: number, count: number): void => {
-      for (let start = from; start < from + count; start += 15_000) db.insertMany('surveyAnswers', benchAnswers(county.rounds, start, Math.min(15_000, from + count - start)))
-      db.removeMany('surveyTallies', {})
-      db.insertMany('surveyTallies', talliesFor(county.rounds, db.find('surveyAnswers', {}, { limit: 1_000_000 })))
+    const ready = await new Promise<CloudReply>((resolve, reject) => {
+      child.once('message', resolve)
+      child.once('exit', (code) => reject(new Error(`the bench's local cloud exited before it was ready (${code})`)))
+    })
+    if (ready.type !== 'ready') throw new Error(`unexpected reply ${ready.type}`)
+    const cloud = new GatewayClient(ready.url)
+    const seeded = async (from: number, count: number): Promise<number> => {
+      const reply = await ask(child, { type: 'seed', from, count })
+      return reply.type === 'seeded' ? reply.answers : -1
     }
-    seedAnswers(0, 15_000)
+    await seeded(0, 15_000)
     const dashboard15k = await dashboardMs(cloud)
-    seedAnswers(15_000, 135_000)
-    if (answerCount() !== 150_000) throw new Error(`expected 150,000 answers, found ${answerCount()}`)
+    const answers = await seeded(15_000, 135_000)
+    if (answers !== 150_000) throw new Error(`expected 150,000 answers, found ${answers}`)
+    const cpuBefore = await ask(child, { type: 'cpu' })
     const dashboard150k = await dashboardMs(cloud)
-    const rssMb150k = process.memoryUsage().rss / (1024 * 1024)
-    const raw150k = rawMs(cloud, county.rounds, county.orgs, new Date())
+    const cpuAfter = await ask(child, { type: 'cpu' })
+    // The five warm-up calls count too: 35 dashboards in all.
+    const dashboardCpu150k = cpuBefore.type === 'cpu' && cpuAfter.type === 'cpu' ? (cpuAfter.ms - cpuBefore.ms) / (DASHBOARD_SAMPLES + 5) : Number.NaN
+    const memory = await ask(child, { type: 'memory' })
+    const rssMb150k = residentMb(child.pid, memory.type === 'memory' ? memory.rssMb : Number.NaN)
+    const raw = await ask(child, { type: 'raw' })
+    const raw150k = raw.type === 'raw' ? raw.ms : Number.NaN
 
     const choices = county.rounds[1].questions.map((question) => ({ questionId: question.id, choice: 'satisfied' as const }))
     const samples: number[] = []
@@ -101,12 +131,17 @@ export async function benchSurveys(): Promise<SurveyBench> {
     for (let i = 0; i < 220; i++) {
       const roundId = county.openRoundIds[i % county.openRoundIds.length]
       const started = performance.now()
-      const result = await cloud.call(`bench-villager-${i}`, surveyContract, 'submit', { roundId, choices })
+      const result = await cloud.call(`bench-villager-${i}`, 'submit', { roundId, choices })
       if (i >= 20) samples.push(performance.now() - started)
       if (!result.ok || !result.data.counted) throw new Error(`submit failed: ${result.ok ? 'not counted' : result.message}`)
     }
-    return { submitP95: p95(samples), dashboard15k, dashboard150k, raw150k, rssMb150k }
+    return { submitP95: p95(samples), dashboard15k, dashboard150k, dashboardCpu150k, raw150k, rssMb150k }
   } finally {
-    await cloud.close()
+    if (child.connected) child.send({ type: 'close' } satisfies CloudRequest)
+    await new Promise((resolve) => {
+      const timer = setTimeout(() => child.kill('SIGTERM'), 10_000)
+      child.once('exit', () => resolve(clearTimeout(timer)))
+      if (child.exitCode !== null) resolve(clearTimeout(timer))
+    })
   }
 }

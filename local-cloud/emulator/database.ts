@@ -9,7 +9,7 @@ import { aggregate as mingoAggregate, find as mingoFind, update as mingoUpdate }
 import type { Cursor } from 'mingo/cursor';
 import type { AnyObject, Options as MingoOptions } from 'mingo/types';
 import { stringifyEjson } from './ejson';
-import { pinnedId, simpleGroup, simpleProjection } from './fast-paths';
+import { filterByEquality, pinnedId, simpleGroup, simpleProjection } from './fast-paths';
 import { EmulatorError, ErrorCode, collectionNotExist } from './errors';
 import { newDocumentId, newTransactionId } from './ids';
 import { assertReplacementIsValid, assertUpdateIsValid } from './strict-update';
@@ -86,6 +86,8 @@ export function normalizeValue(value: unknown, path = ''): DocumentValue | undef
   }
   throw new EmulatorError(ErrorCode.InvalidParam, `cannot store a ${typeof value} at '${path.slice(1)}'`);
 }
+
+const isPlainFilter = (value: unknown): value is Filter => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const sameDocument = (a: StoredDocument, b: StoredDocument): boolean => stringifyEjson(a) === stringifyEjson(b);
 
@@ -385,7 +387,13 @@ export class LocalDatabase {
   // ---------------------------------------------------------------- internals
 
   /** mingo, except that the first $group of a simple shape runs in one pass (fast-paths.ts). */
-  private runPipeline(docs: StoredDocument[], pipeline: DocumentObject[], options: Partial<MingoOptions>): DocumentValue[] {
+  private runPipeline(source: StoredDocument[], stages: DocumentObject[], options: Partial<MingoOptions>): DocumentValue[] {
+    // A leading $match of plain equalities is done as a filter (fast-paths.ts).
+    const leading = stages[0]?.$match;
+    const filtered = isPlainFilter(leading) ? filterByEquality(source, leading) : null;
+    const docs = filtered ?? source;
+    const pipeline = filtered ? stages.slice(1) : stages;
+    if (pipeline.length === 0) return docs;
     const at = pipeline.findIndex((stage) => Object.keys(stage)[0] === '$group');
     const group = at === -1 ? null : simpleGroup(pipeline[at].$group);
     if (!group) return mingoAggregate(docs, pipeline as AnyObject[], options) as DocumentValue[];
@@ -406,12 +414,14 @@ export class LocalDatabase {
   }
 
   /** Runs a MongoDB filter with mingo; a filter mingo cannot run is the caller's error, not ours. */
-  private match(docs: StoredDocument[], filter: Filter, shape: (cursor: Cursor<AnyObject>) => Cursor<AnyObject> = (c) => c): StoredDocument[] {
+  private match(docs: StoredDocument[], filter: Filter, shape?: (cursor: Cursor<AnyObject>) => Cursor<AnyObject>): StoredDocument[] {
     if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) {
       throw new EmulatorError(ErrorCode.InvalidParam, `query must be an object, got ${JSON.stringify(filter)}`);
     }
+    const kept = filterByEquality(docs, filter);
     try {
-      return shape(mingoFind(docs, filter as AnyObject)).all() as StoredDocument[];
+      if (kept) return shape === undefined ? kept : (shape(mingoFind(kept, {})).all() as StoredDocument[]);
+      return (shape ?? ((c) => c))(mingoFind(docs, filter as AnyObject)).all() as StoredDocument[];
     } catch (error) {
       throw new EmulatorError(ErrorCode.InvalidOperator, `invalid query ${JSON.stringify(filter)}: ${(error as Error).message}`);
     }

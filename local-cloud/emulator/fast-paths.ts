@@ -135,3 +135,46 @@ export function simpleGroup(spec: unknown): ((documents: readonly DocumentValue[
     });
   };
 }
+
+const isScalar = (value: unknown): value is string | boolean | number =>
+  typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && !Number.isNaN(value));
+
+/**
+ * A filter of top-level equalities to strings, numbers or booleans (`{ orgPath: 'c1', kind: 'x' }`,
+ * `{}`), as a predicate: a field equal to the value, or an array holding it. The predicate answers
+ * UNSAFE for a document whose field is an array holding objects or arrays (mingo decides those);
+ * null for any other filter shape.
+ */
+export function simpleEquality(filter: Record<string, unknown>): ((document: StoredDocument) => boolean | typeof UNSAFE) | null {
+  const entries = Object.entries(filter);
+  for (const [key, value] of entries) {
+    if (key.length === 0 || key.includes('.') || key.startsWith('$') || UNSAFE_SEGMENT.has(key) || !isScalar(value)) return null;
+  }
+  return (document) => {
+    for (const [key, value] of entries) {
+      const field = (document as DocumentObject)[key];
+      if (field === value) continue;
+      if (!Array.isArray(field)) return false;
+      let found = false;
+      for (const item of field) {
+        if (item === value) found = true;
+        else if (typeof item === 'object' && item !== null) return UNSAFE;
+      }
+      if (!found) return false;
+    }
+    return true;
+  };
+}
+
+/** The documents a simple equality filter keeps, or null when mingo must decide. */
+export function filterByEquality(documents: readonly StoredDocument[], filter: Record<string, unknown>): StoredDocument[] | null {
+  const test = simpleEquality(filter);
+  if (!test) return null;
+  const kept: StoredDocument[] = [];
+  for (const document of documents) {
+    const verdict = test(document);
+    if (verdict === UNSAFE) return null;
+    if (verdict) kept.push(document);
+  }
+  return kept;
+}

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { aggregate as mingoAggregate, find as mingoFind } from 'mingo';
 import type { AnyObject } from 'mingo/types';
 import { LocalDatabase, createMemoryStore } from '../../local-cloud/emulator';
-import { simpleGroup, simpleProjection } from '../../local-cloud/emulator/fast-paths';
+import { filterByEquality, simpleGroup, simpleProjection } from '../../local-cloud/emulator/fast-paths';
 import type { DocumentObject } from '../../local-cloud/emulator/types';
 
 const scalar = fc.oneof(fc.constantFrom('r1', 'r2', 'r3'), fc.integer({ min: -3, max: 3 }), fc.constant(null), fc.boolean());
@@ -91,6 +91,26 @@ describe('emulator fast paths agree with mingo', () => {
     );
     expect(simpleProjection({ 'a.b': true })).toBeNull();
     expect(simpleProjection({ a: true, b: false })).toBeNull();
+  });
+
+  it('filters of top-level equalities keep what mingo keeps (arrays holding the value too)', () => {
+    const filter = fc.dictionary(fc.constantFrom('roundId', 'orgPath', 'respondents', 'counts', 'absent'), fc.oneof(fc.constantFrom('a', 'b', 'r1', 'text'), fc.integer({ min: -3, max: 3 }), fc.boolean()), { maxKeys: 2 });
+    fc.assert(
+      fc.property(documentsArbitrary, filter, (documents, shape) => {
+        const expected = mingoFind(documents as AnyObject[], shape).all();
+        const kept = filterByEquality(documents as never[], shape);
+        if (kept) expect(kept).toEqual(expected);
+        const db = new LocalDatabase(createMemoryStore());
+        db.declareCollection('c');
+        db.insertMany('c', documents);
+        expect(db.find('c', shape, { sort: { _id: 1 } })).toEqual(mingoFind(documents as AnyObject[], shape).sort({ _id: 1 }).all());
+        expect(db.aggregate('c', [{ $match: shape }])).toEqual(expected);
+        expect(db.count('c', shape)).toBe(expected.length);
+      }),
+      { numRuns: 300 },
+    );
+    expect(filterByEquality([{ _id: 'a', tags: [{ x: 1 }] }], { tags: 'x' })).toBeNull();
+    expect(filterByEquality([{ _id: 'a', tags: ['x', 'y'] }, { _id: 'b', tags: 'y' }], { tags: 'x' })).toEqual([{ _id: 'a', tags: ['x', 'y'] }]);
   });
 
   it('queries naming one _id see only that document, in and out of transactions', () => {

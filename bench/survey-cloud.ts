@@ -1,0 +1,102 @@
+/**
+ * The local cloud of the survey figures, in a child process of `npm run bench` so that its memory
+ * is measured apart from the bench's own (bench/survey-figures.ts forks it with IPC). It holds
+ * the generated county, seeds answers when asked (with their tallies), and times the raw-answers
+ * aggregation in its own process.
+ */
+import { benchAnswers, buildBenchCounty, talliesFor } from './survey-county'
+import type { SurveyTallyDoc } from '../src/core/survey/survey.docs'
+import { buildSubtreeDashboard, type OverallTally, type RoundMeta } from '../src/core/survey/survey.figures'
+import { sumTallies } from '../src/core/survey/survey.tally'
+import { emptyCounts, type Choice } from '../src/core/survey/survey.types'
+import { startTestCloud } from '../tests/support/local-cloud'
+
+/** What the bench asks of the child. */
+export type CloudRequest = { type: 'seed'; from: number; count: number } | { type: 'raw' } | { type: 'memory' } | { type: 'cpu' } | { type: 'close' }
+/** What the child answers: `ready` once listening, then one reply per request. */
+export type CloudReply = { type: 'ready'; url: string } | { type: 'seeded'; answers: number } | { type: 'raw'; ms: number } | { type: 'memory'; rssMb: number } | { type: 'cpu'; ms: number } | { type: 'error'; message: string }
+
+const BLOCK = 15_000
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+async function main(): Promise<void> {
+  const send = (reply: CloudReply): void => void process.send?.(reply)
+  const today = process.argv[2]
+  const county = buildBenchCounty(today)
+  const cloud = await startTestCloud({
+    functions: ['survey'],
+    seed: { collections: { orgs: county.orgs, members: [], accounts: county.accounts, surveyRounds: county.rounds }, villagers: [] },
+  })
+  const db = cloud.emulator.db
+  // Running shard tallies, added to block by block, so no answer is held outside the store.
+  const shards = new Map<string, SurveyTallyDoc>()
+
+  const seed = (from: number, count: number): number => {
+    for (let start = from; start < from + count; start += BLOCK) {
+      const block = benchAnswers(county.rounds, start, Math.min(BLOCK, from + count - start))
+      db.insertMany('surveyAnswers', block)
+      for (const tally of talliesFor(county.rounds, block)) {
+        const before = shards.get(tally._id)
+        shards.set(tally._id, before ? { ...before, ...sumTallies([before, tally]) } : tally)
+      }
+    }
+    db.removeMany('surveyTallies', {})
+    db.insertMany('surveyTallies', [...shards.values()])
+    return db.count('surveyAnswers')
+  }
+
+  // The same figures from raw answers: one aggregation over every answer of the county, in the store's own process (no HTTP, which favours it).
+  const raw = (): number => {
+    const metas: RoundMeta[] = county.rounds.map(({ _id, orgId, orgName, batchId, title, opensAt, closesAt, minimumAnswers }) => ({ _id, orgId, orgName, batchId, title, opensAt, closesAt, minimumAnswers }))
+    const samples: number[] = []
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now()
+      const rows = db.aggregate('surveyAnswers', [
+        { $match: { orgPath: county.orgs[0]._id } },
+        { $unwind: '$choices' },
+        { $match: { 'choices.q': 'overall' } },
+        { $group: { _id: { r: '$roundId', c: '$choices.c' }, n: { $sum: 1 } } },
+      ]) as { _id: { r: string; c: Choice }; n: number }[]
+      const tallies = new Map<string, OverallTally>()
+      for (const row of rows) {
+        const tally = tallies.get(row._id.r) ?? { respondents: 0, overall: emptyCounts() }
+        tally.respondents += row.n
+        tally.overall[row._id.c] += row.n
+        tallies.set(row._id.r, tally)
+      }
+      buildSubtreeDashboard({ root: county.orgs[0], orgs: county.orgs.slice(1), rounds: metas, tallies, now: new Date() })
+      samples.push(performance.now() - started)
+    }
+    return median(samples)
+  }
+
+  process.on('message', (request: CloudRequest) => {
+    try {
+      if (request.type === 'seed') send({ type: 'seeded', answers: seed(request.from, request.count) })
+      else if (request.type === 'raw') send({ type: 'raw', ms: raw() })
+      else if (request.type === 'memory') {
+        // The generator's blocks are garbage by now; a cloud started over the same store would not hold them.
+        const gc = (globalThis as { gc?: () => void }).gc
+        gc?.()
+        gc?.()
+        send({ type: 'memory', rssMb: process.memoryUsage().rss / (1024 * 1024) })
+      } else if (request.type === 'cpu') {
+        // User + system time of every thread (gateway, store, function instances) so far.
+        const { user, system } = process.cpuUsage()
+        send({ type: 'cpu', ms: (user + system) / 1000 })
+      } else if (request.type === 'close') void cloud.close().then(() => process.exit(0))
+    } catch (error) {
+      send({ type: 'error', message: (error as Error).stack ?? String(error) })
+    }
+  })
+  send({ type: 'ready', url: cloud.url })
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
