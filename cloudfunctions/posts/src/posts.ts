@@ -145,8 +145,8 @@ export const assign: Impl<'assign'> = async ({ memberId, postId, area, duties, s
     assignedAt: context.now.toISOString(),
   }
   if (held) {
-    // Guarded on the status read, so two secretaries assigning at once cannot both win.
-    const reply = (await context.collection('postAssignments').where({ _id: held._id, status: 'volunteered' }).update({ data: fields })) as { stats: { updated: number } }
+    // Guarded on the status read, so two secretaries assigning at once cannot both win; `set` replaces the null area whole.
+    const reply = (await context.collection('postAssignments').where({ _id: held._id, status: 'volunteered' }).update({ data: { ...fields, area: context.db.command.set(fields.area) } })) as { stats: { updated: number } }
     if (reply.stats.updated !== 1) throw new AppError('POST.ALREADY_HELD')
     return toView({ ...held, ...fields }, [], chinaDay(context.now))
   }
