@@ -8,6 +8,7 @@ import type { AccountDoc, CommitteeRole, DevelopmentDoc, InviteDoc, MemberDoc, O
 import type { OrgType } from '../../src/core/org/org.types'
 import { chinaDate } from '../../src/core/survey/survey.round'
 import { buildDemoMemberWork } from './demo-member-work'
+import { buildDemoPublicity } from './demo-publicity'
 import { buildDemoSurveys } from './demo-surveys'
 
 export interface DemoIdentity {
@@ -233,5 +234,7 @@ export function buildDemoCounty(options: { today?: string } = {}): SeedData {
   const surveys = buildDemoSurveys(orgs, seededRandom(20251001), options.today ?? chinaDate(new Date()), SEEDED_AT)
   // Pledges, posts and duty records (issue 5): fixed ids and dates, drawn from no generator.
   const memberWork = buildDemoMemberWork(orgs, members)
-  return { collections: { orgs, members, accounts, invites, developments, ...surveys, ...memberWork }, villagers }
+  // Boards, stories and suggestions (issue 6): fixed ids; suggestions dated from today.
+  const publicity = buildDemoPublicity(orgs, options.today ?? chinaDate(new Date()))
+  return { collections: { orgs, members, accounts, invites, developments, ...surveys, ...memberWork, ...publicity }, villagers }
 }

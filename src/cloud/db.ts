@@ -1,5 +1,6 @@
 import type { CollectionName } from '../core/collections'
 import type { DutyRecordDoc, PledgeDoc, PledgeReminderDoc, PostAssignmentDoc, PostDoc } from '../core/member-work/member-work.docs'
+import type { BoardDoc, ModerationDecisionDoc, StoryDoc, SuggestionDoc } from '../core/publicity/publicity.docs'
 import type { AccountDoc, DevelopmentDoc, InviteDoc, MemberDoc, OrgDoc } from '../core/org/org.docs'
 import type { SurveyAnswerDoc, SurveyCommentDoc, SurveyRoundDoc, SurveyTallyDoc } from '../core/survey/survey.docs'
 import type { CloudDatabase } from './sdk'
@@ -20,6 +21,10 @@ interface DocumentShapes {
   postAssignments: PostAssignmentDoc
   dutyRecords: DutyRecordDoc
   pledgeReminders: PledgeReminderDoc
+  boards: BoardDoc
+  stories: StoryDoc
+  suggestions: SuggestionDoc
+  moderationDecisions: ModerationDecisionDoc
 }
 type EveryCollectionHasAShape = [Exclude<CollectionName, keyof DocumentShapes>] extends [never] ? true : never
 const everyCollectionHasAShape: EveryCollectionHasAShape = true

@@ -67,6 +67,20 @@ export const ERRORS = {
   'DUTY.NOT_FOUND': '这个责任区没有这项职责，请刷新后再试。',
   'DUTY.NOT_PUBLISHED': '岗位还没有明岗公示，公示后才能记录履岗情况。',
   'DUTY.FUTURE_DATE': '日期不能晚于今天，请检查后再填。',
+  'BOARD.NOT_FOUND': '没有找到这个版面，可能已撤下或删除，请刷新后再试。',
+  'BOARD.GENERATED': '承诺公示栏由已审核的承诺自动生成，不用手工编写；请到“承诺践诺”里审核承诺。',
+  'BOARD.NOT_GENERATED_KIND': '只有承诺公示栏可以自动生成，其他版面请自己编写内容。',
+  'BOARD.EMPTY': '版面还没有内容，请至少写一段文字或放一张图片再发布。',
+  'BOARD.ALREADY_EXISTS': '本组织这一年的承诺公示栏已经有了，请直接打开它。',
+  'CONTENT.REJECTED': '内容里有不适合公开的文字，没有公开。请修改后再提交。',
+  'STORY.NOT_FOUND': '没有找到这篇典型经验，可能已被删除，请刷新后再试。',
+  'STORY.LOCKED': '典型经验已经报送或推荐，不能再修改；乡镇退回后可以修改再报送。',
+  'STORY.ALREADY_SUBMITTED': '这篇典型经验已经报送过了，请等乡镇审阅。',
+  'STORY.NOT_SUBMITTED': '只能审阅已报送的典型经验。',
+  'STORY.NOT_RECOMMENDED': '这篇典型经验还没有推荐，暂时不能公开阅读。',
+  'SUGGESTION.NOT_FOUND': '没有找到这条意见建议，请刷新后再试。',
+  'SUGGESTION.ALREADY_ANSWERED': '这条意见建议已经答复过了。',
+  'SUGGESTION.NO_SECRET': '意见建议的密钥没有配置，暂时不能留言，请联系县委组织部管理员。',
 } as const
 
 export type ErrorCode = keyof typeof ERRORS

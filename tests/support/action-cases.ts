@@ -92,6 +92,7 @@ export interface ActionCase {
 const SURVEY_QUESTIONS = ['fairness', 'integrity', 'service', 'hotIssues', 'overall']
 
 const childType = (type: OrgType): OrgType => CHILD_TYPES[type][0] ?? 'branch'
+const slugOf = (p: Place): string => p.orgId.replace(/^org-/, '')
 const otherVillage = (p: Place): string => (p.orgId === 'org-liujia' ? 'org-shiqiao' : 'org-liujia')
 
 /** Keyed `<function>.<action>`. */
@@ -146,6 +147,28 @@ export const ACTION_CASES: Readonly<Record<string, ActionCase>> = {
   'posts.review': { input: (p) => ({ id: `pa-${p.memberId}-policy`, period: '2026年第三季度', rating: 'competent' }) },
   'posts.myTasks': { input: (p) => ({ memberId: p.memberId }) },
   'posts.coverage': { input: (p) => ({ orgId: p.orgId }) },
+  // Issue 6: the seed names boards board-<slug>-…, stories story-<slug>-<status>, suggestions sug-<slug>-… (local-cloud/seed/demo-publicity.ts).
+  'boards.list': { input: (p) => ({ orgId: p.orgId }) },
+  'boards.get': { input: (p) => ({ id: `board-${slugOf(p)}-notice` }) },
+  'boards.listForOrg': { input: (p) => ({ orgId: p.orgId }) },
+  'boards.save': { input: (p) => ({ orgId: p.orgId, kind: 'notice', title: '关于清明节文明祭扫的通知', blocks: [{ type: 'text', text: '请大家文明祭扫，注意防火。' }] }) },
+  'boards.createGenerated': { input: (p) => ({ orgId: p.orgId, kind: 'pledges', year: 2027 }) },
+  'boards.publish': { input: (p) => ({ id: `board-${slugOf(p)}-draft` }) },
+  'boards.unpublish': { input: (p) => ({ id: `board-${slugOf(p)}-notice` }) },
+  'boards.pin': { input: (p) => ({ id: `board-${slugOf(p)}-study`, pinned: true }) },
+  'stories.save': { input: (p) => ({ id: `story-${slugOf(p)}-draft`, orgId: p.orgId, title: '党员联户一张网', summary: '党员认领网格，每月走访联系户，群众的小事有人管。', body: '党员认领网格，'.repeat(10), criterion: 'image' }) },
+  'stories.submit': { input: (p) => ({ id: `story-${slugOf(p)}-draft` }) },
+  'stories.review': { input: (p) => ({ id: `story-${slugOf(p)}-submitted`, decision: 'recommend' }) },
+  'stories.get': { input: (p) => ({ id: `story-${slugOf(p)}-returned` }) },
+  'stories.listForOrg': { input: (p) => ({ orgId: p.orgId }) },
+  'stories.listForReview': { input: (p) => ({ rootOrgId: p.orgId }) },
+  'stories.feed': { input: () => ({}) },
+  'stories.read': { input: (p) => ({ id: `story-${slugOf(p)}-recommended` }) },
+  'suggestions.leave': { input: (p) => ({ orgId: p.orgId, text: '希望村里多组织几次健康义诊。' }) },
+  'suggestions.mine': { input: () => ({}) },
+  'suggestions.listForOrg': { input: (p) => ({ orgId: p.orgId }) },
+  'suggestions.answer': { input: (p) => ({ id: `sug-${slugOf(p)}-open`, text: '谢谢您，路灯本周内修好。' }) },
+  'suggestions.overdue': { input: (p) => ({ rootOrgId: p.orgId }) },
   'survey.openRounds': { input: (p) => ({ orgIds: [p.orgId], title: '明年春季群众满意度调查', opensOn: '2027-03-01', closesOn: '2027-03-20' }) },
   'survey.getPollCode': { input: (p) => ({ roundId: p.roundId }) },
   'survey.getPoll': { input: (p) => ({ roundId: p.roundId }) },

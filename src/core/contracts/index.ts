@@ -1,17 +1,20 @@
 import { accountsContract } from './accounts.contract'
+import { boardsContract } from './boards.contract'
 import { developmentContract } from './development.contract'
 import { membersContract } from './members.contract'
 import { orgContract } from './org.contract'
 import { pledgeReminderContract, pledgesContract } from './pledges.contract'
 import { postsContract } from './posts.contract'
+import { storiesContract } from './stories.contract'
+import { suggestionsContract } from './suggestions.contract'
 import { surveyContract, surveyReconcileContract } from './survey.contract'
 
 /** Every cloud function's contract; the gateway lists them and tests walk them. */
-export const CONTRACTS = [orgContract, membersContract, accountsContract, developmentContract, surveyContract, surveyReconcileContract, pledgesContract, postsContract, pledgeReminderContract] as const
+export const CONTRACTS = [orgContract, membersContract, accountsContract, developmentContract, surveyContract, surveyReconcileContract, pledgesContract, postsContract, pledgeReminderContract, boardsContract, storiesContract, suggestionsContract] as const
 
 export type AnyContract = (typeof CONTRACTS)[number]
 
-export { orgContract, membersContract, accountsContract, developmentContract, surveyContract, surveyReconcileContract, pledgesContract, postsContract, pledgeReminderContract }
+export { orgContract, membersContract, accountsContract, developmentContract, surveyContract, surveyReconcileContract, pledgesContract, postsContract, pledgeReminderContract, boardsContract, storiesContract, suggestionsContract }
 export * from './org.contract'
 export * from './members.contract'
 export * from './accounts.contract'
@@ -19,3 +22,6 @@ export * from './development.contract'
 export * from './survey.contract'
 export * from './pledges.contract'
 export * from './posts.contract'
+export * from './boards.contract'
+export * from './stories.contract'
+export * from './suggestions.contract'

@@ -1,0 +1,6 @@
+export * from './board.rules'
+export * from './story.rules'
+export * from './suggestion.rules'
+export * from './moderation'
+export type * from './publicity.docs'
+export * from './pledge-board'
