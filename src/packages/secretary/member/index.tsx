@@ -17,6 +17,7 @@ import { resetBinding } from '@/services/accounts'
 import { archiveMember, editMember, transferMember } from '@/services/members'
 import { getHome, listOrgTree } from '@/services/org'
 import { PAGES, pageUrl } from '@/routes'
+import { MemberInvites } from './member-invites'
 import './index.scss'
 
 const SEATS = [
@@ -201,6 +202,7 @@ function MemberRecord({ id, added }: { id: string; added: boolean }) {
         <View>
           <Facts member={state.data} />
           {state.data.status === 'active' && <Actions member={state.data} reload={retry} />}
+          <MemberInvites memberId={state.data.id} orgId={state.data.orgId} />
           {state.data.history.length > 0 && (
             <View>
               <Text className='section-title'>档案记录</Text>
