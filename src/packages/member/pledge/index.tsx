@@ -70,7 +70,7 @@ function ProgressForm({ pledge, onSaved }: { pledge: PledgeView; onSaved: (pledg
   const [photoProblem, setPhotoProblem] = useState<string | null>(null)
   const { state, submit, reset } = useSubmit(addPledgeProgress)
   async function addPhotos() {
-    const picked = await pickAndUploadPhotos('pledge-progress', 9 - photos.length)
+    const picked = await pickAndUploadPhotos('pledges', 9 - photos.length)
     if (picked.ok) setPhotos((before) => [...before, ...picked.fileIDs].slice(0, 9))
     else setPhotoProblem(picked.message)
   }

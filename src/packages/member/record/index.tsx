@@ -37,7 +37,7 @@ export default function RecordDutyPage() {
 
   async function addPhotos() {
     setUploading(true)
-    const picked = await pickAndUploadPhotos('duty-records', MAX_PHOTOS - photos.length)
+    const picked = await pickAndUploadPhotos('duties', MAX_PHOTOS - photos.length)
     setUploading(false)
     if (picked.ok) {
       setPhotos((before) => [...before, ...picked.fileIDs].slice(0, MAX_PHOTOS))

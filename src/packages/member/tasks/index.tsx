@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { useState } from 'react'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
@@ -8,6 +9,7 @@ import { describeTotals, formatPeriod } from '@/components/member-work'
 import { MEMBER_WORK_ROUTES } from '@/components/member-work/routes'
 import { Screen } from '@/components/Screen'
 import type { AssignmentView } from '@/core/contracts/posts.contract'
+import { DEFAULT_PLEDGE_SETTINGS } from '@/core/member-work/pledge.rules'
 import { useMyWork } from '@/hooks/use-member-work'
 import { useReloadOnShow } from '@/hooks/use-reload-on-show'
 import { pageUrl } from '@/routes'
@@ -73,6 +75,28 @@ function Duties({ assignments }: { assignments: readonly AssignmentView[] }) {
   )
 }
 
+/** WeChat lets a mini-program send one message per subscription the person agreed to, asked for on a tap. */
+function ReminderOffer() {
+  const [answer, setAnswer] = useState<string | null>(null)
+  async function ask() {
+    const templateId = DEFAULT_PLEDGE_SETTINGS.reminderTemplateId
+    try {
+      const result = await Taro.requestSubscribeMessage({ tmplIds: [templateId], entityIds: [] })
+      // The answer carries one key per template id: 'accept', 'reject' or 'ban'.
+      const choice: unknown = Reflect.get(result, templateId)
+      setAnswer(choice === 'accept' ? '好的，到时候会提醒您一次。' : '没有订阅提醒，也没关系，随时可以来这里写。')
+    } catch {
+      setAnswer('没能订阅提醒，请稍后再试。')
+    }
+  }
+  if (answer) return <Text className='work-card__text'>{answer}</Text>
+  return (
+    <Button className='big-button' type='default' onClick={() => void ask()}>
+      现在没空写？到时候提醒我
+    </Button>
+  )
+}
+
 function Pledges({ pledges }: { pledges: MemberPledges }) {
   return (
     <View>
@@ -80,6 +104,7 @@ function Pledges({ pledges }: { pledges: MemberPledges }) {
       {pledges.pledges.length === 0 && (
         <View className='card'>
           <Text className='card__text'>今年还没有承诺。支部希望每名党员每年至少承诺 {pledges.minimum} 件事。</Text>
+          {process.env.TARO_ENV === 'weapp' && <ReminderOffer />}
         </View>
       )}
       {pledges.pledges.map((pledge) => (
