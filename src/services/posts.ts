@@ -8,6 +8,8 @@ export type MyTasks = ActionOutput<typeof postsContract, 'myTasks'>
 export type Coverage = ActionOutput<typeof postsContract, 'coverage'>
 export type RecordedDuty = ActionOutput<typeof postsContract, 'recordDuty'>
 export type DutyRecords = ActionOutput<typeof postsContract, 'listRecords'>
+export type Assignment = ActionOutput<typeof postsContract, 'review'>
+export type PostRating = Assignment['reviews'][number]['rating']
 
 /** A place the member chose to share, only after saying yes. */
 export interface SharedPlace {
@@ -43,4 +45,9 @@ export function listDutyRecords(assignmentId: string): Promise<CallResult<DutyRe
 /** The branch's coverage: per member, per area, the overdue list and what waits for the secretary. */
 export function getCoverage(orgId: string): Promise<CallResult<Coverage>> {
   return callCloud(posts, 'coverage', { orgId })
+}
+
+/** 评岗: the secretary's rating of one member's work on a post for a period (e.g. 2026年第四季度). */
+export function reviewPost(id: string, period: string, rating: PostRating, comment: string): Promise<CallResult<Assignment>> {
+  return callCloud(posts, 'review', { id, period, rating, comment })
 }

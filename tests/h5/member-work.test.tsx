@@ -5,7 +5,9 @@ import { assignmentViewSchema, type AssignmentView } from '@/core/contracts/post
 import { todayString } from '@/components/Form'
 import MyTasksPage from '@/packages/member/tasks/index'
 import RecordDutyPage from '@/packages/member/record/index'
+import CoveragePage from '@/packages/secretary/duty-coverage/index'
 import PledgeReviewPage from '@/packages/secretary/pledges/index'
+import { postsContract } from '@/core/contracts/posts.contract'
 import { installFetch, type SentRequest } from '../support/fetch-double'
 
 function openWith(params: Record<string, string>) {
@@ -199,5 +201,44 @@ describe('承诺审核 (the secretary’s review queue)', () => {
     await tap('确认退回')
     expect(await screen.findByText('提交的内容有误：请写明退回的原因。')).toBeTruthy()
     expect(screen.getByText('等您处理（1）')).toBeTruthy()
+  })
+})
+
+describe('履岗情况 (the secretary’s coverage table)', () => {
+  const late = { due: 11, doneOnTime: 9, overdue: 2, dueNow: 1, onTimeRate: 0.82 }
+  const clean = { due: 4, doneOnTime: 4, overdue: 0, dueNow: 0, onTimeRate: 1 }
+  const coverage = postsContract.actions.coverage.output.parse({
+    org: { id: 'org-taohua', name: '桃花村党支部' },
+    asOf: '2026-11-26',
+    from: '2026-01-01',
+    branch: { due: 15, doneOnTime: 13, overdue: 2, dueNow: 1, onTimeRate: 0.87 },
+    members: [
+      { memberId: 'm-taohua-09', memberName: '黄长青', totals: late },
+      { memberId: 'm-taohua-05', memberName: '张建国', totals: clean },
+    ],
+    areas: [{ assignmentId: 'pa-m-taohua-09-policy', memberName: '黄长青', postName: '政策宣传岗', areaName: '3组联系户', totals: late }],
+    overdue: [{ assignmentId: 'pa-m-taohua-09-policy', memberName: '黄长青', areaName: '3组联系户', dutyTitle: '走访联系户', period: { start: '2026-05-01', end: '2026-05-31' } }],
+    waiting: [{ assignmentId: 'pa-m-taohua-07-help', memberName: '李宏伟', postName: '帮扶岗', statusLabel: '已认岗，待定岗' }],
+  })
+
+  it('lists the overdue duty first, figures per member and per area, and rates an area for this quarter (评岗)', async () => {
+    openWith({ orgId: 'org-taohua' })
+    const { sent } = installFetch((request) => {
+      const body = request.body as { action: string }
+      if (body.action === 'coverage') return { ok: true, data: coverage }
+      return { ok: true, data: assignment() }
+    })
+    render(<CoveragePage />)
+
+    expect(await screen.findByText('走访联系户：5月1日—5月31日没有记')).toBeTruthy()
+    expect(screen.getAllByText('应 11 · 按时 9 · 逾期 2')).toHaveLength(2)
+    expect(screen.getByText('应 4 · 按时 4 · 逾期 0')).toBeTruthy()
+    expect(screen.getByText('已认岗，待定岗')).toBeTruthy()
+
+    await tap('3组联系户（黄长青）')
+    await tap('称职')
+    await tap('确定评岗')
+    expect(await screen.findByText('已评岗：2026年第4季度')).toBeTruthy()
+    expect(fnCalls(sent)[1].body).toEqual({ action: 'review', id: 'pa-m-taohua-09-policy', period: '2026年第4季度', rating: 'competent', comment: '' })
   })
 })

@@ -1,12 +1,46 @@
 import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
-import { formatDay } from '@/components/Form'
+import { Choices, Field, FormError, formatDay } from '@/components/Form'
 import { describeTotals, formatPeriod } from '@/components/member-work'
 import { Screen } from '@/components/Screen'
 import { useCoverage } from '@/hooks/use-member-work'
 import { useReloadOnShow } from '@/hooks/use-reload-on-show'
 import { useRouteParams } from '@/hooks/use-route-params'
-import type { Coverage } from '@/services/posts'
+import { useSubmit } from '@/hooks/use-submit'
+import { reviewPost, type Coverage, type PostRating } from '@/services/posts'
+
+const RATINGS: readonly { value: PostRating; label: string }[] = [
+  { value: 'excellent', label: '优秀' },
+  { value: 'competent', label: '称职' },
+  { value: 'basic', label: '基本称职' },
+  { value: 'incompetent', label: '不称职' },
+]
+
+/** The quarter a review is about, as the branch says it: 2026年第4季度. */
+function quarterOf(day: string): string {
+  return `${day.slice(0, 4)}年第${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}季度`
+}
+
+/** 评岗: one rating of one area's holder for the current quarter, opened from the area's row. */
+function ReviewForm({ assignmentId, period }: { assignmentId: string; period: string }) {
+  const [rating, setRating] = useState<PostRating | null>(null)
+  const { state, submit } = useSubmit(reviewPost)
+  if (state.status === 'done') return <Text className='form-done'>已评岗：{period}</Text>
+  return (
+    <View className='card'>
+      <Field label={`评岗（${period}）`}>
+        <Choices options={RATINGS} value={rating} onChange={setRating} />
+      </Field>
+      {state.status === 'failed' && <FormError title='没有保存' message={state.message} />}
+      <Button className='big-button' type='primary' color='#b7131a' disabled={rating === null} loading={state.status === 'saving'} onClick={() => rating && void submit(assignmentId, period, rating, '')}>
+        确定评岗
+      </Button>
+    </View>
+  )
+}
 
 type Totals = Coverage['branch']
 
@@ -19,6 +53,7 @@ function Figures({ totals }: { totals: Totals }) {
 }
 
 function CoverageTables({ data }: { data: Coverage }) {
+  const [reviewing, setReviewing] = useState<string | null>(null)
   return (
     <View>
       <Text className='screen__lead'>
@@ -56,13 +91,17 @@ function CoverageTables({ data }: { data: Coverage }) {
         ))}
       </View>
       <Text className='section-title'>按责任区</Text>
+      <Text className='card__text'>点一个责任区，可以给这一季度评岗。</Text>
       <View className='work-table'>
         {data.areas.map((area) => (
-          <View className='work-table__row' key={area.assignmentId}>
-            <Text className='work-table__name'>
-              {area.areaName}（{area.memberName}）
-            </Text>
-            <Figures totals={area.totals} />
+          <View key={area.assignmentId}>
+            <View className='work-table__row' onClick={() => setReviewing(reviewing === area.assignmentId ? null : area.assignmentId)}>
+              <Text className='work-table__name'>
+                {area.areaName}（{area.memberName}）
+              </Text>
+              <Figures totals={area.totals} />
+            </View>
+            {reviewing === area.assignmentId && <ReviewForm assignmentId={area.assignmentId} period={quarterOf(data.asOf)} />}
           </View>
         ))}
       </View>
