@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { useRouter } from '@tarojs/taro'
 import { defaultQuestions } from '@/core/survey/survey.questionnaire'
 import PollPage from '@/packages/villager/poll/index'
@@ -22,7 +22,12 @@ async function tap(text: string) {
 
 /** Types into the page's comment box as a person would (the real Taro h5 textarea underneath). */
 async function typeComment(text: string) {
-  const box = document.querySelector('textarea') as HTMLTextAreaElement
+  // Taro's h5 Textarea is a web component that renders its inner <textarea> a tick later.
+  const box = await waitFor(() => {
+    const found = document.querySelector('textarea')
+    if (!found) throw new Error('the comment box has not rendered yet')
+    return found
+  })
   await act(async () => {
     fireEvent.input(box, { target: { value: text } })
   })
