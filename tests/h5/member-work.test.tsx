@@ -231,8 +231,9 @@ describe('履岗情况 (the secretary’s coverage table)', () => {
     render(<CoveragePage />)
 
     expect(await screen.findByText('走访联系户：5月1日—5月31日没有记')).toBeTruthy()
-    expect(screen.getAllByText('应 11 · 按时 9 · 逾期 2')).toHaveLength(2)
-    expect(screen.getByText('应 4 · 按时 4 · 逾期 0')).toBeTruthy()
+    expect(screen.getAllByText('应 11 · 按时 9 · 逾期 2 · 本期待记 1')).toHaveLength(2)
+    expect(screen.getByText('应 4 · 按时 4 · 逾期 0 · 本期已记')).toBeTruthy()
+    expect(screen.getByText('本周期还有 1 项职责没有记')).toBeTruthy()
     expect(screen.getByText('已认岗，待定岗')).toBeTruthy()
 
     await tap('3组联系户（黄长青）')

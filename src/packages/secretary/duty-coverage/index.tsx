@@ -48,6 +48,7 @@ function Figures({ totals }: { totals: Totals }) {
   return (
     <Text className={totals.overdue > 0 ? 'work-table__figures work-table__figures--late' : 'work-table__figures'}>
       应 {totals.due} · 按时 {totals.doneOnTime} · 逾期 {totals.overdue}
+      {totals.dueNow > 0 ? ` · 本期待记 ${totals.dueNow}` : ' · 本期已记'}
     </Text>
   )
 }
@@ -62,6 +63,7 @@ function CoverageTables({ data }: { data: Coverage }) {
       <View className='card'>
         <Text className='card__title'>全支部</Text>
         <Text className='card__text'>{describeTotals(data.branch)}</Text>
+        <Text className='card__text'>{data.branch.dueNow > 0 ? `本周期还有 ${data.branch.dueNow} 项职责没有记` : '本周期的职责都已记下'}</Text>
         {data.branch.onTimeRate !== null && <Text className='card__text'>按时率 {Math.round(data.branch.onTimeRate * 100)}%</Text>}
       </View>
       <Text className='section-title'>逾期清单（{data.overdue.length}）</Text>
