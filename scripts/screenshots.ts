@@ -51,13 +51,20 @@ const SHOTS: readonly Shot[] = [
   { file: 'members-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/members/index', waitFor: '李建国' },
   { file: 'invite-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/invite/index?memberId=m-taohua-05&name=张建国', tapFirst: '生成邀请码', waitFor: '有效期到', fullPage: true },
   { file: 'survey-organiser.png', openid: 'demo-organiser-dongling', route: '/#/packages/organiser/survey/index', waitFor: '需整改' },
+  { file: 'member-tasks.png', openid: 'demo-member-taohua', route: '/#/packages/member/tasks/index', waitFor: '走访联系户', fullPage: true },
+  { file: 'member-record.png', openid: 'demo-member-taohua', route: '/#/packages/member/record/index?assignmentId=pa-m-taohua-09-policy&dutyId=d1&duty=走访联系户&area=联系户', waitFor: '保存这条记录' },
+  { file: 'member-record-care-mode.png', openid: 'demo-member-taohua', route: '/#/packages/member/record/index?assignmentId=pa-m-taohua-09-policy&dutyId=d1&duty=走访联系户&area=联系户', waitFor: '保存这条记录', fontScale: 1.4, fullPage: true },
+  { file: 'pledge-review-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/pledges/index', waitFor: '等您处理', fullPage: true },
+  { file: 'duty-coverage-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/duty-coverage/index', waitFor: '逾期清单', fullPage: true },
 ]
 
 async function main(): Promise<void> {
   const cloud = await startTestCloud({ h5Dir: path.join(ROOT, 'dist/h5') })
   const phones = await launchPhoneBrowser()
   try {
-    for (const shot of SHOTS) {
+    // `npm run screenshots -- member` takes only the shots whose file name contains “member”.
+    const only = process.argv[2]
+    for (const shot of SHOTS.filter((candidate) => !only || candidate.file.includes(only))) {
       const { page, context } = await phones.newPhone({ openid: shot.openid })
       await page.goto(cloud.url + (shot.routeFrom ? await shot.routeFrom(cloud) : shot.route))
       if (shot.tapFirst) await page.locator('taro-button-core', { hasText: shot.tapFirst }).filter({ visible: true }).first().tap({ timeout: 15_000 })
