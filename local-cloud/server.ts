@@ -18,6 +18,7 @@ import { createEmulator, createMemoryStore, createSqliteStore, type Emulator } f
 import { createRunner, type Runner } from './runner'
 import { loadSecrets } from './secrets'
 import type { SeedData } from './seed/demo-county'
+import type { DevIdentity } from '../src/core/dev-identity'
 
 export type { SeedData } from './seed/demo-county'
 
@@ -43,15 +44,7 @@ export interface LocalCloudOptions {
   functionEnvironment?: Readonly<Record<string, string>>
 }
 
-/** One demo identity offered by the H5 identity switcher. */
-export interface DevIdentity {
-  openid: string
-  role: Role
-  roleLabel: string
-  displayName: string
-  orgId: string | null
-  orgName: string | null
-}
+export type { DevIdentity }
 
 export interface LocalCloud {
   /** e.g. http://127.0.0.1:10086 */

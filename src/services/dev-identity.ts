@@ -1,4 +1,4 @@
-import type { Role } from '@/core/org/org.types'
+import type { DevIdentity } from '@/core/dev-identity'
 
 /**
  * The h5 build's stand-in for WeChat's OPENID: the local cloud gateway reads this header. It exists
@@ -8,15 +8,7 @@ export const DEV_OPENID_HEADER = 'x-dev-openid'
 
 const STORAGE_KEY = 'zcwh.dev-openid'
 
-/** One demo identity as the local cloud lists it (GET /api/dev/identities). */
-export interface DevIdentity {
-  openid: string
-  role: Role
-  roleLabel: string
-  displayName: string
-  orgId: string | null
-  orgName: string | null
-}
+export type { DevIdentity }
 
 type Listener = (openid: string | null) => void
 const listeners = new Set<Listener>()

@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs'
-import path from 'node:path'
-import { launchPhoneBrowser, type PhoneBrowser } from '../support/browser'
-import { startTestCloud, type TestCloud } from '../support/local-cloud'
+import type { PhoneBrowser } from '../support/browser'
+import { startPhoneCloud, stopPhoneCloud } from '../support/e2e'
+import type { TestCloud } from '../support/local-cloud'
 
-const H5_DIR = path.resolve(__dirname, '../../dist/h5')
 const HOME = '/#/pages/home/index'
 
 jest.setTimeout(60_000)
@@ -12,15 +10,10 @@ let cloud: TestCloud
 let phones: PhoneBrowser
 
 beforeAll(async () => {
-  if (!existsSync(path.join(H5_DIR, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` (npm test builds it first).')
-  cloud = await startTestCloud({ h5Dir: H5_DIR })
-  phones = await launchPhoneBrowser()
+  ;({ cloud, phones } = await startPhoneCloud())
 })
 
-afterAll(async () => {
-  await phones?.close()
-  await cloud?.close()
-})
+afterAll(() => stopPhoneCloud({ cloud, phones }))
 
 describe('the home page on a phone', () => {
   it('shows a village secretary their village, its type and its five criteria from the cloud', async () => {

@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs'
-import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { membersContract } from '../../src/core/contracts/members.contract'
-import { launchPhoneBrowser, type PhoneBrowser } from '../support/browser'
-import { startTestCloud, type TestCloud } from '../support/local-cloud'
+import type { PhoneBrowser } from '../support/browser'
+import { startPhoneCloud, stopPhoneCloud } from '../support/e2e'
+import type { TestCloud } from '../support/local-cloud'
 
-const H5_DIR = path.resolve(__dirname, '../../dist/h5')
 const MEMBERS = '/#/packages/secretary/members/index'
 const BIND = '/#/packages/member/bind/index'
 const SECRETARY = 'demo-secretary-taohua'
@@ -19,15 +17,10 @@ let cloud: TestCloud
 let phones: PhoneBrowser
 
 beforeAll(async () => {
-  if (!existsSync(path.join(H5_DIR, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` (npm test builds it first).')
-  cloud = await startTestCloud({ h5Dir: H5_DIR })
-  phones = await launchPhoneBrowser()
+  ;({ cloud, phones } = await startPhoneCloud())
 })
 
-afterAll(async () => {
-  await phones?.close()
-  await cloud?.close()
-})
+afterAll(() => stopPhoneCloud({ cloud, phones }))
 
 /** Taro keeps earlier pages in the DOM, hidden: act only on what the person can see. */
 const visible = (page: Page, text: string) => page.getByText(text).filter({ visible: true }).first()

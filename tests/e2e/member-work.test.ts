@@ -4,14 +4,12 @@
  * the branch's public pledge board, the member logs progress; then the member records a duty
  * visit from 我的任务 and the secretary's coverage table changes.
  */
-import { existsSync } from 'node:fs'
-import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { postsContract } from '../../src/core/contracts/posts.contract'
-import { launchPhoneBrowser, type PhoneBrowser } from '../support/browser'
-import { startTestCloud, type TestCloud } from '../support/local-cloud'
+import type { PhoneBrowser } from '../support/browser'
+import { startPhoneCloud, stopPhoneCloud } from '../support/e2e'
+import type { TestCloud } from '../support/local-cloud'
 
-const H5_DIR = path.resolve(__dirname, '../../dist/h5')
 const MEMBER = 'demo-member-taohua'
 const MEMBER_ID = 'm-taohua-09'
 const SECRETARY = 'demo-secretary-taohua'
@@ -25,15 +23,10 @@ let cloud: TestCloud
 let phones: PhoneBrowser
 
 beforeAll(async () => {
-  if (!existsSync(path.join(H5_DIR, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` (npm test builds it first).')
-  cloud = await startTestCloud({ h5Dir: H5_DIR })
-  phones = await launchPhoneBrowser()
+  ;({ cloud, phones } = await startPhoneCloud())
 })
 
-afterAll(async () => {
-  await phones?.close()
-  await cloud?.close()
-})
+afterAll(() => stopPhoneCloud({ cloud, phones }))
 
 /** NutUI's button catches the finger, not its label: tap the button that carries the words. */
 function button(scope: Page | ReturnType<Page['locator']>, text: string) {

@@ -3,8 +3,7 @@
  * poster, an unbound WeChat identity answers through the poll page the poster's code opens, the
  * secretary sees the new count, and the township organiser's table flags an organisation below 70 %.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import path from 'node:path'
+import { readFileSync } from 'node:fs'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { surveyContract } from '../../src/core/contracts/survey.contract'
@@ -12,10 +11,10 @@ import { POLL_PAGE, pollScene } from '../../src/core/survey/survey.round'
 import type { Choice } from '../../src/core/survey/survey.types'
 import { buildDemoCounty, type SeedData } from '../../local-cloud/seed/demo-county'
 import type { Page } from 'playwright-core'
-import { launchPhoneBrowser, type PhoneBrowser } from '../support/browser'
-import { startTestCloud, type TestCloud } from '../support/local-cloud'
+import type { PhoneBrowser } from '../support/browser'
+import { startPhoneCloud, stopPhoneCloud } from '../support/e2e'
+import type { TestCloud } from '../support/local-cloud'
 
-const H5_DIR = path.resolve(__dirname, '../../dist/h5')
 const SECRETARY = 'demo-secretary-taohua'
 const ORGANISER = 'demo-organiser-dongling'
 const UNBOUND = 'demo-villager-3'
@@ -39,15 +38,10 @@ let phones: PhoneBrowser
 let roundId = ''
 
 beforeAll(async () => {
-  if (!existsSync(path.join(H5_DIR, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` (npm test builds it first).')
-  cloud = await startTestCloud({ h5Dir: H5_DIR, seed: countyWithoutSurveys() })
-  phones = await launchPhoneBrowser()
+  ;({ cloud, phones } = await startPhoneCloud({ seed: countyWithoutSurveys() }))
 })
 
-afterAll(async () => {
-  await phones?.close()
-  await cloud?.close()
-})
+afterAll(() => stopPhoneCloud({ cloud, phones }))
 
 /** NutUI's button catches the finger, not its label: tap the button that carries the words. */
 function button(page: Page, text: string) {
