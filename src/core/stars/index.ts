@@ -1,0 +1,7 @@
+export * from './stars.rubric'
+export * from './stars.cycle'
+export * from './stars.peer'
+export * from './stars.branch'
+export * from './stars.settings'
+export * from './stars.board'
+export type * from './stars.docs'
