@@ -72,6 +72,7 @@ export const ERRORS = {
   'BOARD.NOT_GENERATED_KIND': '只有承诺公示栏可以自动生成，其他版面请自己编写内容。',
   'BOARD.EMPTY': '版面还没有内容，请至少写一段文字或放一张图片再发布。',
   'BOARD.ALREADY_EXISTS': '本组织这一年的承诺公示栏已经有了，请直接打开它。',
+  'BOARD.QR_FAILED': '版面的小程序码没有生成出来，请稍后再试。',
   'CONTENT.REJECTED': '内容里有不适合公开的文字，没有公开。请修改后再提交。',
   'STORY.NOT_FOUND': '没有找到这篇典型经验，可能已被删除，请刷新后再试。',
   'STORY.LOCKED': '典型经验已经报送或推荐，不能再修改；乡镇退回后可以修改再报送。',

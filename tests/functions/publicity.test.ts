@@ -6,11 +6,14 @@
  * alone with overdue ones flagged to the township.
  */
 import { boardsContract } from '../../src/core/contracts/boards.contract'
+import { pledgesContract } from '../../src/core/contracts/pledges.contract'
 import { storiesContract } from '../../src/core/contracts/stories.contract'
 import { suggestionsContract } from '../../src/core/contracts/suggestions.contract'
-import { boardPath, type BoardBlock } from '../../src/core/publicity/board.rules'
+import { BOARD_PAGE, boardPath, boardRefFromScene, type BoardBlock } from '../../src/core/publicity/board.rules'
 import type { BoardDoc, ModerationDecisionDoc, StoryDoc, SuggestionDoc } from '../../src/core/publicity/publicity.docs'
 import type { Result } from '../../src/core/result'
+import jsQR from 'jsqr'
+import { PNG } from 'pngjs'
 import { startTestCloud, type TestCloud } from '../support/local-cloud'
 import { restoreStore, snapshotStore, type StoreSnapshot } from '../support/store-snapshot'
 
@@ -23,6 +26,7 @@ const OTHER_TOWNSHIP = 'demo-organiser-xihe'
 const VILLAGER = 'demo-villager-1'
 const OTHER_VILLAGER = 'demo-villager-2'
 const UNBOUND = 'x-publicity-stranger'
+const MEMBER = 'demo-member-taohua' // 黄长青, m-taohua-09
 
 function dataOf<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`expected ok, got ${result.code}: ${result.message}`)
@@ -123,6 +127,32 @@ describe('publicity functions (boards, stories, suggestions)', () => {
       expect(dataOf(await cloud.call(UNBOUND, boardsContract, 'get', { id: 'board-taohua-notice' })).title).toBe('关于召开三月份主题党日的通知')
     })
 
+    it('answers a board’s mini-program code whose scene (≤ 32 characters) opens that board, to its staff only', async () => {
+      const code = dataOf(await cloud.call(SECRETARY, boardsContract, 'getCode', { id: 'board-taohua-notice' }))
+      expect(code).toMatchObject({ page: BOARD_PAGE, scene: 'b=board-taohua-notice', path: boardPath('board-taohua-notice'), org: { name: '桃花村党支部' }, board: { id: 'board-taohua-notice' } })
+      const stored = await cloud.emulator.storage.readFile(code.qrFileID)
+      if (!stored) throw new Error('the code was not stored')
+      const png = PNG.sync.read(stored)
+      const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? ''
+      expect(decoded).toBe(`${BOARD_PAGE}?scene=${encodeURIComponent(code.scene)}`)
+
+      // A board whose id is too long for a scene gets a short key that opens it just the same.
+      const long = dataOf(await cloud.call(SECRETARY, boardsContract, 'save', { orgId: 'org-taohua', kind: 'notice', title: '关于冬季防火的通知', blocks: [{ type: 'text', text: '冬季干燥，注意防火。' }] }))
+      dataOf(await cloud.call(SECRETARY, boardsContract, 'publish', { id: long.id }))
+      const longer = `${long.id}-x`.padEnd(40, 'x')
+      cloud.emulator.db.insertMany('boards', [{ ...(JSON.parse(JSON.stringify(board(long.id))) as BoardDoc), _id: longer }])
+      const keyed = dataOf(await cloud.call(SECRETARY, boardsContract, 'getCode', { id: longer }))
+      expect(keyed.scene.length).toBeLessThanOrEqual(32)
+      const ref = boardRefFromScene(encodeURIComponent(keyed.scene))
+      expect(ref).not.toBeNull()
+      expect(dataOf(await cloud.call(UNBOUND, boardsContract, 'get', { id: ref ?? '' })).id).toBe(longer)
+      // The same key every time, so printed posters keep working.
+      expect(dataOf(await cloud.call(SECRETARY, boardsContract, 'getCode', { id: longer })).scene).toBe(keyed.scene)
+
+      expect(await cloud.call(OTHER_SECRETARY, boardsContract, 'getCode', { id: 'board-taohua-notice' })).toMatchObject({ ok: false, code: 'AUTH.OUT_OF_SCOPE' })
+      expect(await cloud.call(UNBOUND, boardsContract, 'getCode', { id: 'board-taohua-notice' })).toMatchObject({ ok: false, code: 'AUTH.NOT_BOUND' })
+    })
+
     it('pins a board to the top of the public list', async () => {
       dataOf(await cloud.call(SECRETARY, boardsContract, 'pin', { id: 'board-taohua-study', pinned: true }))
       dataOf(await cloud.call(SECRETARY, boardsContract, 'pin', { id: 'board-taohua-notice', pinned: false }))
@@ -133,18 +163,28 @@ describe('publicity functions (boards, stories, suggestions)', () => {
   describe('the generated pledge board', () => {
     const boardText = async (): Promise<string> => JSON.stringify(dataOf(await cloud.call(UNBOUND, boardsContract, 'get', { id: 'board-pledges-taohua-2026' })).blocks)
 
-    it('shows a pledge once it is approved and drops it when it is withdrawn, without anyone retyping the board', async () => {
-      const id = 'pl-m-taohua-05-submitted'
-      // A title no other demo pledge has, so the board's text names this pledge alone.
-      const title = '每周给五保户送一次菜'
-      expect(cloud.emulator.db.updateMany('pledges', { _id: id }, { $set: { title } }).updated).toBe(1)
-      expect(await boardText()).not.toContain(title)
+    it('shows a pledge once the branch approves it through the pledges function, and never one it returns', async () => {
+      // Titles no other demo pledge has, so the board's text names these pledges alone.
+      const kept = '每周给五保户送一次菜'
+      const sentBack = '每月帮独居老人理一次发'
+      const approvedOne = dataOf(await cloud.call(MEMBER, pledgesContract, 'create', { memberId: 'm-taohua-09', year: 2026, title: kept, content: '每周六上午把菜送到五保户家里。' }))
+      const returnedOne = dataOf(await cloud.call(MEMBER, pledgesContract, 'create', { memberId: 'm-taohua-09', year: 2026, title: sentBack, content: '每月第一个周日理发。' }))
+      dataOf(await cloud.call(MEMBER, pledgesContract, 'submit', { id: approvedOne.id }))
+      dataOf(await cloud.call(MEMBER, pledgesContract, 'submit', { id: returnedOne.id }))
+      // Submitted is not yet public.
+      expect(await boardText()).not.toContain(kept)
 
-      cloud.emulator.db.updateMany('pledges', { _id: id }, { $set: { status: 'approved' } })
-      expect(await boardText()).toContain(title)
+      dataOf(await cloud.call(SECRETARY, pledgesContract, 'approve', { id: approvedOne.id }))
+      expect(await boardText()).toContain(kept)
+      expect(await boardText()).toContain('黄长青')
 
-      cloud.emulator.db.updateMany('pledges', { _id: id }, { $set: { status: 'returned' } })
-      expect(await boardText()).not.toContain(title)
+      dataOf(await cloud.call(SECRETARY, pledgesContract, 'return', { id: returnedOne.id, reason: '请写清楚帮哪几位老人。' }))
+      expect(await boardText()).not.toContain(sentBack)
+      // Resubmitted and approved, it appears; nobody retyped the board.
+      dataOf(await cloud.call(MEMBER, pledgesContract, 'submit', { id: returnedOne.id }))
+      dataOf(await cloud.call(SECRETARY, pledgesContract, 'approve', { id: returnedOne.id }))
+      expect(await boardText()).toContain(sentBack)
+      expect(board('board-pledges-taohua-2026').blocks).toEqual([])
     })
 
     it('cannot be typed over by hand, and there is one per organisation and year', async () => {

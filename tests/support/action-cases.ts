@@ -156,6 +156,7 @@ export const ACTION_CASES: Readonly<Record<string, ActionCase>> = {
   'boards.publish': { input: (p) => ({ id: `board-${slugOf(p)}-draft` }) },
   'boards.unpublish': { input: (p) => ({ id: `board-${slugOf(p)}-notice` }) },
   'boards.pin': { input: (p) => ({ id: `board-${slugOf(p)}-study`, pinned: true }) },
+  'boards.getCode': { input: (p) => ({ id: `board-${slugOf(p)}-notice` }) },
   'stories.save': { input: (p) => ({ id: `story-${slugOf(p)}-draft`, orgId: p.orgId, title: '党员联户一张网', summary: '党员认领网格，每月走访联系户，群众的小事有人管。', body: '党员认领网格，'.repeat(10), criterion: 'image' }) },
   'stories.submit': { input: (p) => ({ id: `story-${slugOf(p)}-draft` }) },
   'stories.review': { input: (p) => ({ id: `story-${slugOf(p)}-submitted`, decision: 'recommend' }) },

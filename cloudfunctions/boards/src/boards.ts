@@ -5,7 +5,7 @@ import { authorize } from '@/core/auth/authorize'
 import type { BoardView, boardsContract } from '@/core/contracts/boards.contract'
 import { STAFF_ACCESS } from '@/core/contracts/members.contract'
 import type { OrgDoc } from '@/core/org/org.docs'
-import { BOARD_KIND_LABELS, boardPath, boardText, compareBoards, GENERATED_KINDS, type BoardBlock } from '@/core/publicity/board.rules'
+import { BOARD_KIND_LABELS, BOARD_PAGE, BOARD_SCENE_KEY, boardPath, boardScene, boardText, compareBoards, GENERATED_KINDS, type BoardBlock } from '@/core/publicity/board.rules'
 import { pledgeBoardBlocks } from '@/core/publicity/pledge-board'
 import type { BoardDoc } from '@/core/publicity/publicity.docs'
 import { AppError } from '@/core/result'
@@ -99,8 +99,16 @@ export const list: Impl<'list'> = async ({ orgId }, context) => {
   return { org: { id: org._id, name: org.name }, boards: boards.sort(compareBoards).map(summaryOf) }
 }
 
+/** A board by id, or by the short scene key its QR code carries when the id was too long for one. */
+async function findBoard(context: ActionContext, ref: string): Promise<BoardDoc | null> {
+  const board = await findById(context.db, 'boards', ref)
+  if (board || !BOARD_SCENE_KEY.test(ref)) return board
+  const [keyed] = await findMany(context.db, 'boards', { sceneKey: ref }, { limit: 1 })
+  return keyed ?? null
+}
+
 export const get: Impl<'get'> = async ({ id }, context) => {
-  const board = await findById(context.db, 'boards', id)
+  const board = await findBoard(context, id)
   // A draft is answered as missing to anyone outside its organisation's staff: its existence is not public.
   if (!board || (board.status !== 'published' && !isStaffOver(context, board))) throw new AppError('BOARD.NOT_FOUND')
   return viewOf(context, board, await requireOrg(context, board.orgId))
@@ -195,4 +203,32 @@ export const pin: Impl<'pin'> = async ({ id, pinned }, context) => {
   const changes = { pinned, updatedAt: context.now.toISOString() }
   await context.collection('boards').doc(board._id).update({ data: wholeValues(context.db, changes) })
   return viewOf(context, { ...board, ...changes }, org)
+}
+
+function newSceneKey(): string {
+  return `k${Array.from({ length: 9 }, () => Math.floor(Math.random() * 36).toString(36)).join('')}`
+}
+
+/** The board's mini-program code for its printed poster: a PNG in cloud storage and a temporary URL to it. */
+export const getCode: Impl<'getCode'> = async ({ id }, context) => {
+  const { board, org } = await requireBoardInScope(context, id)
+  const { cloud } = context
+  let sceneKey = board.sceneKey ?? null
+  if (`b=${board._id}`.length > 32 && !sceneKey) {
+    sceneKey = newSceneKey()
+    await context.collection('boards').doc(board._id).update({ data: { sceneKey } })
+  }
+  const scene = boardScene(board._id, sceneKey)
+  let png: Buffer
+  try {
+    // checkPath false: the board page may not be published yet in a trial version.
+    const code = (await cloud.openapi.wxacode.getUnlimited({ scene, page: BOARD_PAGE, width: 430, checkPath: false })) as { buffer: ArrayBufferLike | Buffer }
+    png = Buffer.from(code.buffer as ArrayBuffer)
+  } catch (error) {
+    console.error('[boards.getCode] wxacode.getUnlimited 失败', error)
+    throw new AppError('BOARD.QR_FAILED')
+  }
+  const uploaded = await cloud.uploadFile({ cloudPath: `board-codes/${board._id}.png`, fileContent: png })
+  const { fileList } = (await cloud.getTempFileURL({ fileList: [uploaded.fileID] })) as { fileList: { tempFileURL: string }[] }
+  return { board: summaryOf(board), org: { id: org._id, name: org.name }, page: BOARD_PAGE, scene, path: boardPath(board._id), qrFileID: uploaded.fileID, qrUrl: fileList[0]?.tempFileURL ?? '' }
 }

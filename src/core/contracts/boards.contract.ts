@@ -37,6 +37,7 @@ export const boardViewSchema = boardSummarySchema.extend({
 
 export type BoardView = z.infer<typeof boardViewSchema>
 export type BoardSummary = z.infer<typeof boardSummarySchema>
+export type BoardCode = z.output<(typeof boardsContract.actions)['getCode']['output']>
 
 const byId = z.object({ id: idSchema }).strict()
 
@@ -79,4 +80,20 @@ export const boardsContract = defineContract('boards', '宣传版面', {
   publish: defineAction({ summary: '发布版面：先过内容安全检查，通过后群众可见', input: byId, output: boardViewSchema, access: STAFF_ACCESS }),
   unpublish: defineAction({ summary: '撤下版面，群众不再看得到', input: byId, output: boardViewSchema, access: STAFF_ACCESS }),
   pin: defineAction({ summary: '置顶或取消置顶', input: z.object({ id: idSchema, pinned: z.boolean() }).strict(), output: boardViewSchema, access: STAFF_ACCESS }),
+  getCode: defineAction({
+    summary: '取得版面的小程序码（打印海报用），扫码打开这个版面',
+    input: byId,
+    output: z.object({
+      board: boardSummarySchema,
+      org: z.object({ id: z.string(), name: z.string() }),
+      /** The page the code opens and the scene it carries (boardScene: ≤ 32 characters). */
+      page: z.string(),
+      scene: z.string(),
+      path: z.string(),
+      /** The PNG in cloud storage, and a temporary URL to draw or download it. */
+      qrFileID: z.string(),
+      qrUrl: z.string(),
+    }),
+    access: STAFF_ACCESS,
+  }),
 })

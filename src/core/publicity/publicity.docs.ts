@@ -31,6 +31,8 @@ export interface BoardDoc {
   updatedAt: string
   /** The account's display name, never an OPENID. */
   updatedBy: string
+  /** A short key for the board's QR scene when its id is longer than a scene allows (boardScene); set by boards.getCode. */
+  sceneKey?: string
 }
 
 export interface StoryComment {
