@@ -9,6 +9,7 @@ import { BOARD_KIND_LABELS, BOARD_PAGE, BOARD_SCENE_KEY, boardPath, boardScene, 
 import { pledgeBoardBlocks } from '@/core/publicity/pledge-board'
 import type { BoardDoc } from '@/core/publicity/publicity.docs'
 import { AppError } from '@/core/result'
+import { starBoardBlocks } from '@/core/stars/stars.board'
 
 type Impl<A extends keyof typeof boardsContract.actions> = ActionImplementation<typeof boardsContract, A>
 
@@ -46,6 +47,8 @@ async function requireBoardInScope(context: ActionContext, id: string): Promise<
 /** A generated board's content at this moment; a typed board's own blocks. */
 async function contentOf(context: ActionContext, board: BoardDoc): Promise<BoardBlock[]> {
   if (!board.generated) return board.blocks
+  // 星级公示: the branch's cycles in publicity or final (docs/stars.md), built at each read like the pledge board.
+  if (board.kind === 'stars') return starBoardBlocks(board.generated.year, await findMany(context.db, 'starCycles', { orgId: board.orgId, stage: context.db.command.in(['publicity', 'final']) }, { limit: PLEDGE_LIMIT }))
   const pledges = await findMany(context.db, 'pledges', { orgId: board.orgId, year: board.generated.year }, { limit: PLEDGE_LIMIT })
   return pledgeBoardBlocks(board.generated.year, pledges)
 }

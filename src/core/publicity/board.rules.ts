@@ -12,8 +12,8 @@ export const BOARD_KIND_LABELS: Readonly<Record<BoardKind, string>> = {
   study: '学习园地',
 }
 
-/** Kinds whose content is generated from the data (never typed in); stars join when ratings exist. */
-export const GENERATED_KINDS: readonly BoardKind[] = ['pledges']
+/** Kinds whose content is generated from the data (never typed in): pledges, and stars from the rating cycles (docs/stars.md). */
+export const GENERATED_KINDS: readonly BoardKind[] = ['pledges', 'stars']
 
 export const BOARD_STATUSES = ['draft', 'published'] as const
 export type BoardStatus = (typeof BOARD_STATUSES)[number]
