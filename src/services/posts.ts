@@ -51,3 +51,57 @@ export function getCoverage(orgId: string): Promise<CallResult<Coverage>> {
 export function reviewPost(id: string, period: string, rating: PostRating, comment: string): Promise<CallResult<Assignment>> {
   return callCloud(posts, 'review', { id, period, rating, comment })
 }
+
+export type Catalogue = ActionOutput<typeof postsContract, 'catalogue'>
+export type CataloguePost = Catalogue['posts'][number]
+export type OrgPosts = ActionOutput<typeof postsContract, 'listForOrg'>
+export type DutyHistory = ActionOutput<typeof postsContract, 'history'>
+export type PostsBoard = ActionOutput<typeof postsContract, 'board'>
+export type Cadence = CataloguePost['duties'][number]['cadence']
+
+/** What the secretary fills in for 定岗: the area (households or a place) and its recurring duties. */
+export interface AreaInput {
+  name: string
+  kind: 'households' | 'place'
+  households: { name: string; addressNote: string; phone?: string }[]
+  place?: string
+}
+
+/** 设岗: the common posts and the branch's own. */
+export function getCatalogue(orgId: string): Promise<CallResult<Catalogue>> {
+  return callCloud(posts, 'catalogue', { orgId })
+}
+
+export function definePost(orgId: string, name: string, description: string): Promise<CallResult<CataloguePost>> {
+  return callCloud(posts, 'definePost', { orgId, name, description })
+}
+
+/** 认岗: a member offers to take a post; the secretary then assigns it. */
+export function volunteerForPost(memberId: string, postId: string): Promise<CallResult<Assignment>> {
+  return callCloud(posts, 'volunteer', { memberId, postId })
+}
+
+/** 定岗: the post, its area and duties, counted from `since`. */
+export function assignPost(memberId: string, postId: string, area: AreaInput, duties: { title: string; cadence: Cadence }[], since: string): Promise<CallResult<Assignment>> {
+  const { place, ...rest } = area
+  return callCloud(posts, 'assign', { memberId, postId, area: place !== undefined ? { ...rest, place } : rest, duties, since })
+}
+
+/** 明岗: publish it; only then do duties fall due. */
+export function publishPost(id: string): Promise<CallResult<Assignment>> {
+  return callCloud(posts, 'publish', { id })
+}
+
+export function listOrgPosts(orgId: string): Promise<CallResult<OrgPosts>> {
+  return callCloud(posts, 'listForOrg', { orgId })
+}
+
+/** 履岗记录 of one member, or of one area (`assignmentId`). */
+export function getDutyHistory(of: { memberId: string } | { assignmentId: string }): Promise<CallResult<DutyHistory>> {
+  return callCloud(posts, 'history', of)
+}
+
+/** 明岗公示: the public posts board (villagers too, no login). */
+export function getPostsBoard(orgId: string): Promise<CallResult<PostsBoard>> {
+  return callCloud(posts, 'board', { orgId })
+}

@@ -147,6 +147,9 @@ export const ACTION_CASES: Readonly<Record<string, ActionCase>> = {
   'posts.review': { input: (p) => ({ id: `pa-${p.memberId}-policy`, period: '2026年第三季度', rating: 'competent' }) },
   'posts.myTasks': { input: (p) => ({ memberId: p.memberId }) },
   'posts.coverage': { input: (p) => ({ orgId: p.orgId }) },
+  'posts.listForOrg': { input: (p) => ({ orgId: p.orgId }) },
+  'posts.history': { input: (p) => ({ memberId: p.memberId }) },
+  'posts.board': { input: (p) => ({ orgId: p.orgId }) },
   // Issue 6: the seed names boards board-<slug>-…, stories story-<slug>-<status>, suggestions sug-<slug>-… (local-cloud/seed/demo-publicity.ts).
   'boards.list': { input: (p) => ({ orgId: p.orgId }) },
   'boards.get': { input: (p) => ({ id: `board-${slugOf(p)}-notice` }) },

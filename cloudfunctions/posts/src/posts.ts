@@ -47,7 +47,8 @@ function dutyCoverages(assignment: PostAssignmentDoc, records: readonly DutyReco
   return { view, coverages }
 }
 
-function toView(assignment: PostAssignmentDoc, records: readonly DutyRecordDoc[], asOf: string, from: string = yearStart(asOf)): AssignmentView {
+/** Whole household phones go only to the secretary of the area's own branch, who set the area up and may need to call; everyone else sees them masked. */
+function toView(assignment: PostAssignmentDoc, records: readonly DutyRecordDoc[], asOf: string, from: string = yearStart(asOf), revealPhones = false): AssignmentView {
   const { view, coverages } = dutyCoverages(assignment, records, asOf, from)
   return {
     id: assignment._id,
@@ -61,7 +62,7 @@ function toView(assignment: PostAssignmentDoc, records: readonly DutyRecordDoc[]
     area: assignment.area && {
       name: assignment.area.name,
       kind: assignment.area.kind,
-      households: assignment.area.households.map((household) => ({ name: household.name, addressNote: household.addressNote, phone: household.phone ? maskPhone(household.phone) : null })),
+      households: assignment.area.households.map((household) => ({ name: household.name, addressNote: household.addressNote, phone: household.phone ? (revealPhones ? household.phone : maskPhone(household.phone)) : null })),
       place: assignment.area.place,
     },
     duties: view,
@@ -238,5 +239,72 @@ export const coverage: Impl<'coverage'> = async ({ orgId, from }, context) => {
     areas: published.map((view) => ({ assignmentId: view.id, memberName: view.memberName, postName: view.postName, areaName: view.area?.name ?? '', totals: view.totals })),
     overdue: published.flatMap((view) => view.duties.flatMap((duty) => duty.overduePeriods.map((period) => ({ assignmentId: view.id, memberName: view.memberName, areaName: view.area?.name ?? '', dutyTitle: duty.title, period })))),
     waiting: views.filter((view) => view.status !== 'published').map((view) => ({ assignmentId: view.id, memberName: view.memberName, postName: view.postName, statusLabel: view.statusLabel })),
+  }
+}
+
+/** The staff's list of every post record of a branch (认岗, 定岗, 明岗), for the 设岗定责 screen. */
+export const listForOrg: Impl<'listForOrg'> = async ({ orgId }, context) => {
+  const org = await context.authorizeOrg(orgId)
+  const asOf = chinaDay(context.now)
+  const assignments = await findMany(context.db, 'postAssignments', { orgId: org._id }, { limit: ASSIGNMENT_LIMIT, orderBy: { field: 'memberName', order: 'asc' } })
+  const records = await recordsOf({ orgId: org._id, doneOn: context.db.command.gte(yearStart(asOf)) }, context)
+  const ownSecretary = context.actor.role === 'secretary' && context.actor.orgId === org._id
+  return { org: { id: org._id, name: org.name }, assignments: assignments.map((assignment) => toView(assignment, records, asOf, yearStart(asOf), ownSecretary)) }
+}
+
+/** 履岗记录: what a member (or one area's holder) recorded, newest first, with the post, area and duty each belongs to. */
+export const history: Impl<'history'> = async ({ memberId, assignmentId }, context) => {
+  let assignments: PostAssignmentDoc[]
+  let records: DutyRecordDoc[]
+  let title: string
+  if (assignmentId !== undefined) {
+    const assignment = await loadAssignment(assignmentId, context)
+    assignments = [assignment]
+    records = await recordsOf({ assignmentId: assignment._id }, context)
+    title = `${assignment.area?.name ?? assignment.postName}（${assignment.memberName}）`
+  } else {
+    const { member } = await context.authorizeMember(memberId as string)
+    assignments = await findMany(context.db, 'postAssignments', { memberId: member._id }, { limit: 50 })
+    records = await recordsOf({ memberId: member._id }, context)
+    title = member.name
+  }
+  const byId = new Map(assignments.map((assignment) => [assignment._id, assignment]))
+  return {
+    title,
+    records: records.flatMap((record) => {
+      const assignment = byId.get(record.assignmentId)
+      if (!assignment) return []
+      const duty = assignment.duties.find((candidate) => candidate.id === record.dutyId)
+      return [{ ...recordView(record), postName: assignment.postName, areaName: assignment.area?.name ?? '', dutyTitle: duty?.title ?? '', memberName: assignment.memberName }]
+    }),
+  }
+}
+
+/** 明岗公示: the published posts of a branch, readable by anyone; household phones masked, no records or reviews. */
+export const board: Impl<'board'> = async ({ orgId }, context) => {
+  const org = await findById(context.db, 'orgs', orgId)
+  if (!org) throw new AppError('ORG.NOT_FOUND')
+  const published = await findMany(context.db, 'postAssignments', { orgId: org._id, status: 'published' }, { limit: ASSIGNMENT_LIMIT, orderBy: { field: 'memberName', order: 'asc' } })
+  return {
+    org: { id: org._id, name: org.name },
+    posts: published.flatMap((assignment) =>
+      assignment.area
+        ? [
+            {
+              id: assignment._id,
+              postName: assignment.postName,
+              memberName: assignment.memberName,
+              area: {
+                name: assignment.area.name,
+                kind: assignment.area.kind,
+                households: assignment.area.households.map((household) => ({ name: household.name, addressNote: household.addressNote, phone: household.phone ? maskPhone(household.phone) : null })),
+                place: assignment.area.place,
+              },
+              duties: assignment.duties.map((duty) => ({ title: duty.title, cadenceLabel: CADENCE_LABELS[duty.cadence] })),
+              since: assignment.duties.map((duty) => duty.since).sort()[0] ?? null,
+            },
+          ]
+        : [],
+    ),
   }
 }

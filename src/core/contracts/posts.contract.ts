@@ -4,7 +4,7 @@ import { defineAction, defineContract } from '../contract'
 import { CADENCES } from '../member-work/duty-coverage'
 import { ASSIGNMENT_STATUSES, POST_RATINGS } from '../member-work/posts.catalogue'
 import { dateSchema, idSchema, phoneSchema, STAFF_ACCESS } from './members.contract'
-import { photosSchema } from './pledges.contract'
+import { photosSchema, PUBLIC_ACCESS } from './pledges.contract'
 
 const cadenceSchema = z.enum(CADENCES)
 
@@ -80,6 +80,24 @@ export const dutyRecordViewSchema = z.object({
   note: z.string(),
   photos: z.array(z.object({ fileID: z.string(), check: z.enum(['pending', 'passed', 'rejected']) })),
   place: placeSchema.nullable(),
+})
+
+/** A duty record with what it belongs to, for the history of a member or of an area (履岗记录). */
+export const dutyHistoryEntrySchema = dutyRecordViewSchema.extend({ postName: z.string(), areaName: z.string(), dutyTitle: z.string(), memberName: z.string() })
+
+/** One published post on the public board (明岗): who holds it, their area, their duties; phones masked, no records, no reviews. */
+export const boardPostSchema = z.object({
+  id: z.string(),
+  postName: z.string(),
+  memberName: z.string(),
+  area: z.object({
+    name: z.string(),
+    kind: z.enum(['households', 'place']),
+    households: z.array(z.object({ name: z.string(), addressNote: z.string(), phone: z.string().nullable() })),
+    place: z.string().nullable(),
+  }),
+  duties: z.array(z.object({ title: z.string(), cadenceLabel: z.string() })),
+  since: z.string().nullable(),
 })
 
 const postViewSchema = z.object({
@@ -165,5 +183,26 @@ export const postsContract = defineContract('posts', '设岗定责', {
       waiting: z.array(z.object({ assignmentId: z.string(), memberName: z.string(), postName: z.string(), statusLabel: z.string() })),
     }),
     access: STAFF_ACCESS,
+  }),
+  listForOrg: defineAction({
+    summary: '支部的全部岗位记录：认岗待定岗、定岗待明岗、已明岗（本支部书记能看到联系户的完整电话）',
+    input: z.object({ orgId: idSchema }).strict(),
+    output: z.object({ org: z.object({ id: z.string(), name: z.string() }), assignments: z.array(assignmentViewSchema) }),
+    access: STAFF_ACCESS,
+  }),
+  history: defineAction({
+    summary: '履岗记录：一名党员的（memberId），或一个责任区的（assignmentId），新的在前',
+    input: z
+      .object({ memberId: idSchema.optional(), assignmentId: idSchema.optional() })
+      .strict()
+      .refine((input) => (input.memberId === undefined) !== (input.assignmentId === undefined), { message: '请指明看哪名党员（memberId）或哪个责任区（assignmentId）的记录，二者选一' }),
+    output: z.object({ title: z.string(), records: z.array(dutyHistoryEntrySchema) }),
+    access: { member: 'self', ...STAFF_ACCESS },
+  }),
+  board: defineAction({
+    summary: '明岗公示栏（公开：群众也能看）：谁在什么岗位、联系哪些户、做什么',
+    input: z.object({ orgId: idSchema }).strict(),
+    output: z.object({ org: z.object({ id: z.string(), name: z.string() }), posts: z.array(boardPostSchema) }),
+    access: PUBLIC_ACCESS,
   }),
 })
