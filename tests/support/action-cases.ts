@@ -170,6 +170,7 @@ export const ACTION_CASES: Readonly<Record<string, ActionCase>> = {
   'stories.read': { input: (p) => ({ id: `story-${slugOf(p)}-recommended` }) },
   'suggestions.leave': { input: (p) => ({ orgId: p.orgId, text: '希望村里多组织几次健康义诊。' }) },
   'suggestions.mine': { input: () => ({}) },
+  'suggestions.places': { input: () => ({}) },
   'suggestions.listForOrg': { input: (p) => ({ orgId: p.orgId }) },
   'suggestions.answer': { input: (p) => ({ id: `sug-${slugOf(p)}-open`, text: '谢谢您，路灯本周内修好。' }) },
   'suggestions.overdue': { input: (p) => ({ rootOrgId: p.orgId }) },

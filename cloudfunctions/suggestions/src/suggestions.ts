@@ -76,6 +76,18 @@ export const leave: Impl<'leave'> = async ({ orgId, kind, text }, context) => {
 }
 
 export const mine: Impl<'mine'> = async (_input, context) => {
+const PLACE_TYPES = ['village', 'enterprise', 'branch']
+const PLACES_LIMIT = 1000
+
+/** Organisations a villager can write to, by township then name; organisation names are public. */
+export const places: Impl<'places'> = async (_input, context) => {
+  const orgs = await findMany(context.db, 'orgs', { type: context.db.command.in(PLACE_TYPES) }, { limit: PLACES_LIMIT })
+  const parents = await orgNames(context, orgs.map((org) => org.parentId ?? ''))
+  const listed = orgs.map((org) => ({ id: org._id, name: org.name, under: parents.get(org.parentId ?? '') ?? '' }))
+  listed.sort((a, b) => a.under.localeCompare(b.under, 'zh-CN') || a.name.localeCompare(b.name, 'zh-CN'))
+  return { places: listed }
+}
+
   const suggestions = await findMany(context.db, 'suggestions', { authorKey: authorKeyOf(context.openid) }, { limit: MINE_LIMIT, orderBy: { field: 'createdAt', order: 'desc' } })
   const names = await orgNames(context, suggestions.map((suggestion) => suggestion.orgId))
   return { suggestions: suggestions.map((suggestion) => mineOf(suggestion, names.get(suggestion.orgId) ?? '')) }

@@ -48,6 +48,12 @@ export const suggestionsContract = defineContract('suggestions', '意见建议',
     output: mySuggestionSchema,
     access: PUBLIC_ACCESS,
   }),
+  places: defineAction({
+    summary: '可以留言的组织（村、企业、支部）和它们所属的乡镇，供没有绑定的群众选',
+    input: z.object({}).strict(),
+    output: z.object({ places: z.array(z.object({ id: z.string(), name: z.string(), under: z.string() })) }),
+    access: PUBLIC_ACCESS,
+  }),
   mine: defineAction({
     summary: '我留过的意见建议和答复（只有留言的人自己看得到）',
     input: z.object({}).strict(),
