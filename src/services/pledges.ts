@@ -23,6 +23,11 @@ export function createPledge(memberId: string, year: number, title: string, cont
   return callCloud(pledges, 'create', { memberId, year, title, content })
 }
 
+/** A new draft of the branch's own pledge (组织承诺), written by its secretary. */
+export function createBranchPledge(orgId: string, year: number, title: string, content: string): Promise<CallResult<PledgeView>> {
+  return callCloud(pledges, 'create', { orgId, year, title, content })
+}
+
 export function editPledge(id: string, title: string, content: string): Promise<CallResult<PledgeView>> {
   return callCloud(pledges, 'edit', { id, title, content })
 }

@@ -52,7 +52,7 @@ function Duties({ assignments }: { assignments: readonly AssignmentView[] }) {
       <Text className='section-title'>我的责任区</Text>
       {working.length === 0 && (
         <View className='card'>
-          <Text className='card__text'>{waiting.length > 0 ? '您认领的岗位还在等支部定岗，定岗后这里会列出要做的事。' : '您还没有岗位和责任区。想认领岗位，请和支部书记说一声。'}</Text>
+          <Text className='card__text'>{waiting.length > 0 ? '您认领的岗位还在等支部定岗，定岗后这里会列出要做的事。' : '您还没有岗位和责任区。可以在下面“认领岗位”里选一个。'}</Text>
         </View>
       )}
       {working.map((assignment) => (
@@ -71,6 +71,8 @@ function Duties({ assignments }: { assignments: readonly AssignmentView[] }) {
           <Text className='card__text'>{assignment.statusLabel}</Text>
         </View>
       ))}
+      {working.length > 0 && <LinkRow title='我记过的' text='每一笔履岗记录，新的在前' onClick={() => Taro.navigateTo({ url: MEMBER_WORK_ROUTES.dutyHistory })} />}
+      <LinkRow title='认领岗位' text='看支部有哪些岗位，认领一个' onClick={() => Taro.navigateTo({ url: MEMBER_WORK_ROUTES.volunteer })} />
     </View>
   )
 }

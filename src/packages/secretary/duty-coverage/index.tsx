@@ -1,15 +1,18 @@
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
 import { Choices, Field, FormError, formatDay } from '@/components/Form'
 import { describeTotals, formatPeriod } from '@/components/member-work'
+import { MEMBER_WORK_ROUTES } from '@/components/member-work/routes'
 import { Screen } from '@/components/Screen'
 import { useCoverage } from '@/hooks/use-member-work'
 import { useReloadOnShow } from '@/hooks/use-reload-on-show'
 import { useRouteParams } from '@/hooks/use-route-params'
 import { useSubmit } from '@/hooks/use-submit'
+import { pageUrl } from '@/routes'
 import { reviewPost, type Coverage, type PostRating } from '@/services/posts'
 
 const RATINGS: readonly { value: PostRating; label: string }[] = [
@@ -43,6 +46,11 @@ function ReviewForm({ assignmentId, period }: { assignmentId: string; period: st
 }
 
 type Totals = Coverage['branch']
+
+/** 履岗记录 of one member or one area (the page lives in the member subpackage and serves both). */
+function openHistory(of: { memberId: string } | { assignmentId: string }) {
+  Taro.navigateTo({ url: pageUrl(MEMBER_WORK_ROUTES.dutyHistory, of) })
+}
 
 function Figures({ totals }: { totals: Totals }) {
   return (
@@ -84,16 +92,17 @@ function CoverageTables({ data }: { data: Coverage }) {
         ))
       )}
       <Text className='section-title'>按党员</Text>
+      <Text className='card__text'>点一名党员，看他记过的履岗记录。</Text>
       <View className='work-table'>
         {data.members.map((member) => (
-          <View className='work-table__row' key={member.memberId}>
-            <Text className='work-table__name'>{member.memberName}</Text>
+          <View className='work-table__row' key={member.memberId} onClick={() => openHistory({ memberId: member.memberId })}>
+            <Text className='work-table__name'>{member.memberName} ›</Text>
             <Figures totals={member.totals} />
           </View>
         ))}
       </View>
       <Text className='section-title'>按责任区</Text>
-      <Text className='card__text'>点一个责任区，可以给这一季度评岗。</Text>
+      <Text className='card__text'>点一个责任区，看它的履岗记录，或给这一季度评岗。</Text>
       <View className='work-table'>
         {data.areas.map((area) => (
           <View key={area.assignmentId}>
@@ -103,7 +112,14 @@ function CoverageTables({ data }: { data: Coverage }) {
               </Text>
               <Figures totals={area.totals} />
             </View>
-            {reviewing === area.assignmentId && <ReviewForm assignmentId={area.assignmentId} period={quarterOf(data.asOf)} />}
+            {reviewing === area.assignmentId && (
+              <View>
+                <Button className='big-button' type='default' onClick={() => openHistory({ assignmentId: area.assignmentId })}>
+                  看这个责任区的履岗记录
+                </Button>
+                <ReviewForm assignmentId={area.assignmentId} period={quarterOf(data.asOf)} />
+              </View>
+            )}
           </View>
         ))}
       </View>

@@ -126,10 +126,13 @@ function Queue({ data }: { data: OrgPledges }) {
           支部承诺 {data.branchPledges.made} 条（每年至少 {data.branchPledges.minimum} 条）
           {data.fulfilmentRate !== null ? `；兑现率 ${Math.round(data.fulfilmentRate * 100)}%` : ''}
         </Text>
+        <Button className='big-button' type={data.branchPledges.made < data.branchPledges.minimum ? 'primary' : 'default'} color={data.branchPledges.made < data.branchPledges.minimum ? '#b7131a' : undefined} onClick={() => Taro.navigateTo({ url: pageUrl(MEMBER_WORK_ROUTES.branchPledge, { orgId: data.org.id }) })}>
+          写一条支部承诺
+        </Button>
       </View>
       <Text className='section-title'>其他承诺（{rest.length}）</Text>
       {rest.map((pledge) => (
-        <View className='work-card' key={pledge.id}>
+        <View className='work-card' key={pledge.id} onClick={pledge.owner === 'branch' ? () => Taro.navigateTo({ url: pageUrl(MEMBER_WORK_ROUTES.branchPledge, { id: pledge.id }) }) : undefined}>
           <Text className='work-card__title'>
             {pledge.ownerName}：{pledge.title}
           </Text>
