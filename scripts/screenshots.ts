@@ -56,6 +56,17 @@ const SHOTS: readonly Shot[] = [
   { file: 'member-record-care-mode.png', openid: 'demo-member-taohua', route: '/#/packages/member/record/index?assignmentId=pa-m-taohua-09-policy&dutyId=d1&duty=走访联系户&area=联系户', waitFor: '保存这条记录', fontScale: 1.4, fullPage: true },
   { file: 'pledge-review-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/pledges/index', waitFor: '等您处理', fullPage: true },
   { file: 'duty-coverage-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/duty-coverage/index', waitFor: '逾期清单', fullPage: true },
+  { file: 'story-feed.png', openid: 'demo-villager-3', route: '/#/packages/villager/stories/index', waitFor: '点击阅读全文', fullPage: true },
+  { file: 'story-reader.png', openid: 'demo-villager-3', route: '/#/packages/villager/story/index?id=story-taohua-recommended', waitFor: '看更多典型经验', fullPage: true },
+  { file: 'story-list-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/stories/index', waitFor: '乡镇的意见', fullPage: true },
+  { file: 'story-edit-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/story-edit/index?id=story-taohua-returned', waitFor: '乡镇的审阅意见', fullPage: true },
+  { file: 'story-review-organiser.png', openid: 'demo-organiser-dongling', route: '/#/packages/organiser/story-review/index', waitFor: '等您审阅', fullPage: true },
+  { file: 'suggest-places-villager.png', openid: 'demo-villager-3', route: '/#/packages/villager/suggest/index', waitFor: '桃花村党支部', fullPage: true },
+  { file: 'suggest-form-villager.png', openid: 'demo-villager-3', route: '/#/packages/villager/suggest/index?orgId=org-taohua', waitFor: '发给支部' },
+  { file: 'suggest-form-care-mode.png', openid: 'demo-villager-3', route: '/#/packages/villager/suggest/index?orgId=org-taohua', waitFor: '发给支部', fontScale: 1.4, fullPage: true },
+  { file: 'suggest-mine-villager.png', openid: 'demo-villager-3', route: '/#/packages/villager/my-suggestions/index', waitFor: '我的意见', fullPage: true },
+  { file: 'suggest-inbox-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/suggestions/index', waitFor: '超期未答复', fullPage: true },
+  { file: 'suggest-overdue-organiser.png', openid: 'demo-organiser-dongling', route: '/#/packages/organiser/suggestions-overdue/index', waitFor: '已等', fullPage: true },
 ]
 
 async function main(): Promise<void> {

@@ -1,15 +1,18 @@
 import { RoleLanding } from '@/components/RoleLanding'
 import { SURVEY_ROUTES } from '@/components/survey/survey-routes'
 import { PAGES } from '@/routes'
+import { STORY_SUGGESTION_ROUTES } from '@/components/stories-suggestions/routes'
 
 const READY = [
   { title: '组织树', text: '所辖组织逐级展开，看类型、党员人数和今年的空白村；点组织看党员名册。', url: PAGES.orgTree },
   { title: '群众满意度', text: '辖区各组织按满意率排序，低于 70% 的标出需整改；可为全乡镇同时开启调查、导出 Excel 表。', url: SURVEY_ROUTES.organiserDashboard },
+  { title: '典型经验审阅', text: '读支部报送的典型经验，写明意见退回，或推荐到全县。', url: STORY_SUGGESTION_ROUTES.storyReview },
+  { title: '超期未答复的意见建议', text: '辖区内群众留言超过规定天数支部还没答复的，督促办理。', url: STORY_SUGGESTION_ROUTES.overdueSuggestions },
+  { title: '全县典型经验', text: '已推荐的典型经验，最新的在前，显示阅读次数。', url: STORY_SUGGESTION_ROUTES.storyFeed },
 ]
 
 const TASKS = [
   { title: '辖区看板', text: '查看所辖组织的承诺兑现、星级等情况。' },
-  { title: '典型经验', text: '审核支部报来的典型经验，推荐到县里。' },
   { title: '考评打分', text: '对照“五个好”标准检查、打分、记录意见。' },
   { title: '联系点走访', text: '记录到联系点走访的时间和情况。' },
 ]

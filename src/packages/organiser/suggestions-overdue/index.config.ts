@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '超期未答复的意见' })
