@@ -75,7 +75,7 @@ export default function StoryReviewPage() {
   return (
     <Screen>
       <Text className='screen__title'>典型经验审阅</Text>
-      <Text className='screen__lead'>推荐的会出现在全县典型经验里。这里只审内容，不打分、不排名。</Text>
+      <Text className='screen__lead'>推荐的会出现在全县典型经验里，供各支部学习。</Text>
       {state.status === 'loading' && <LoadingText what='您的身份' />}
       {state.status === 'failed' && <LoadError message={state.message} onRetry={retry} />}
       {state.status === 'ready' && state.data.org && <Queue rootOrgId={state.data.org.id} />}

@@ -105,7 +105,7 @@ function Editor({ orgId, criteria, story }: { orgId: string; criteria: readonly 
   if (current && outcome?.kind === 'submitted') {
     return (
       <View>
-        <Notice title='已报送乡镇，等待审阅' text='乡镇审阅后，退回的会写明意见，推荐的会出现在全县典型经验里。' />
+        <Notice title='报送成功' text='乡镇审阅后，退回的会写明意见，推荐的会出现在全县典型经验里。' />
         <ActionButton label='回到本支部的典型经验' onTap={() => Taro.navigateBack()} />
         <ReadOnly story={current} />
       </View>
