@@ -17,6 +17,7 @@ import { fail } from '../src/core/result'
 import { createEmulator, createMemoryStore, createSqliteStore, type Emulator } from './emulator'
 import { createRunner, type Runner } from './runner'
 import { loadSecrets } from './secrets'
+import { handleStorageGateway } from './storage-gateway'
 import type { SeedData } from './seed/demo-county'
 import type { DevIdentity } from '../src/core/dev-identity'
 
@@ -274,6 +275,13 @@ export async function createLocalCloud(options: LocalCloudOptions = {}): Promise
       if (openid !== undefined && !DEV_OPENID.test(openid)) return sendJson(res, 400, fail('COMMON.BAD_REQUEST', '请求头 x-dev-openid 只能包含字母、数字、下划线和连字符，最长 64 个字符。'))
       const event = await readEvent(req)
       return sendJson(res, 200, await runner.call(name, event, { openid }))
+    }
+    if (pathname.startsWith('/api/storage/')) {
+      // H5 photos: the bytes go into the emulator's storage under the weapp fileID (local-cloud/storage-gateway.ts).
+      const header = req.headers['x-dev-openid']
+      const openid = typeof header === 'string' && header !== '' ? header : undefined
+      if (openid !== undefined && !DEV_OPENID.test(openid)) return sendJson(res, 400, fail('COMMON.BAD_REQUEST', '请求头 x-dev-openid 只能包含字母、数字、下划线和连字符，最长 64 个字符。'))
+      if (await handleStorageGateway(req, res, url, emulator.storage, openid)) return
     }
     if (pathname === '/api/fn' && req.method === 'GET') return sendJson(res, 200, functionList(runner as Runner))
     if (pathname === '/api/dev/identities' && req.method === 'GET') return sendJson(res, 200, listIdentities(emulator, options.seed))

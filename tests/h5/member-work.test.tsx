@@ -112,7 +112,7 @@ describe('我的任务', () => {
 })
 
 describe('记一笔 (the duty record form)', () => {
-  it('defaults to today, says plainly that photos need the mini-program, and keeps the text when the server refuses', async () => {
+  it('defaults to today, says photos are checked before others see them, and keeps the text when the server refuses', async () => {
     openWith({ assignmentId: 'pa-1', dutyId: 'd-visit', duty: '走访联系户', area: '三组东片' })
     let refuse = true
     const { sent } = installFetch(() =>
@@ -124,7 +124,7 @@ describe('记一笔 (the duty record form)', () => {
     expect(screen.getByText('责任区：三组东片')).toBeTruthy()
     const [year, month, day] = todayString().split('-')
     expect(screen.getByText(`${year}年${Number(month)}月${Number(day)}日`)).toBeTruthy()
-    expect(screen.getByText('网页版不能上传照片；需要附照片请在微信小程序里记。')).toBeTruthy()
+    expect(screen.getByText('照片审核通过后，别人才能看到。')).toBeTruthy()
     // No place is asked for on h5: only WeChat's own picker, after a tap, may add one.
     expect(screen.queryByText('附上位置')).toBeNull()
 

@@ -23,5 +23,7 @@ export const navigateBack = jest.fn(() => Promise.resolve({ errMsg: 'navigateBac
 export const setClipboardData = jest.fn((_options: { data: string }) => Promise.resolve({ errMsg: 'setClipboardData:ok' }))
 export const showModal = jest.fn((_options: { title?: string; content?: string }) => Promise.resolve({ confirm: true, cancel: false }))
 
-const Taro = { navigateTo, switchTab, getEnv, ENV_TYPE, getAppBaseInfo, createSelectorQuery, pxTransform, cloud, useRouter, useDidShow, useShareAppMessage, redirectTo, navigateBack, setClipboardData, showModal }
+/** The photo picker: a test answers it with mockResolvedValueOnce; by default the person closes it (nothing picked). */
+export const chooseMedia = jest.fn((_options: { count?: number; mediaType?: string[]; sourceType?: string[] }) => Promise.reject({ errMsg: 'chooseMedia:fail cancel' }) as Promise<{ tempFiles: { tempFilePath: string; originalFileObj?: Blob }[] }>)
+const Taro = { navigateTo, switchTab, getEnv, ENV_TYPE, getAppBaseInfo, createSelectorQuery, pxTransform, cloud, useRouter, useDidShow, useShareAppMessage, redirectTo, navigateBack, setClipboardData, showModal, chooseMedia }
 export default Taro

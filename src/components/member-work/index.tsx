@@ -1,4 +1,5 @@
-import { Image, Text, Textarea, View } from '@tarojs/components'
+import { Image, Textarea, View } from '@tarojs/components'
+import { photoUrl } from '@/services/photo-url'
 import { formatDay } from '../Form'
 import './index.scss'
 
@@ -18,14 +19,13 @@ export function TextBox({ value, onChange, placeholder, maxlength, name }: { val
   )
 }
 
-/** Photos as stored: weapp draws cloud:// fileIDs itself; elsewhere only the count is honest. */
+/** Photos as stored: weapp draws cloud:// fileIDs itself, h5 reads them through the local gateway (photoUrl). */
 export function PhotoStrip({ fileIDs }: { fileIDs: readonly string[] }) {
   if (fileIDs.length === 0) return null
-  if (process.env.TARO_ENV !== 'weapp') return <Text className='card__text'>附照片 {fileIDs.length} 张（在微信小程序里查看）</Text>
   return (
     <View className='photo-strip'>
       {fileIDs.map((fileID) => (
-        <Image key={fileID} className='photo-strip__photo' src={fileID} mode='aspectFill' />
+        <Image key={fileID} className='photo-strip__photo' src={photoUrl(fileID)} mode='aspectFill' />
       ))}
     </View>
   )

@@ -68,11 +68,14 @@ function ProgressForm({ pledge, onSaved }: { pledge: PledgeView; onSaved: (pledg
   const [date, setDate] = useState(today)
   const [photos, setPhotos] = useState<string[]>([])
   const [photoProblem, setPhotoProblem] = useState<string | null>(null)
+  const [uploading, setUploading] = useState(false)
   const { state, submit, reset } = useSubmit(addPledgeProgress)
   async function addPhotos() {
+    setUploading(true)
     const picked = await pickAndUploadPhotos('pledges', 9 - photos.length)
-    if (picked.ok) setPhotos((before) => [...before, ...picked.fileIDs].slice(0, 9))
-    else setPhotoProblem(picked.message)
+    setUploading(false)
+    setPhotos((before) => [...before, ...picked.fileIDs].slice(0, 9))
+    setPhotoProblem(picked.problem)
   }
   async function save() {
     const answer = await submit(pledge.id, date, text, photos)
@@ -94,16 +97,15 @@ function ProgressForm({ pledge, onSaved }: { pledge: PledgeView; onSaved: (pledg
       </Field>
       <Field label='照片' optional error={photoProblem}>
         <PhotoStrip fileIDs={photos} />
-        {PHOTOS_SUPPORTED ? (
-          <Button className='big-button' type='default' onClick={() => void addPhotos()}>
-            添加照片
+        {PHOTOS_SUPPORTED && photos.length < 9 && (
+          <Button className='big-button' type='default' loading={uploading} onClick={() => void addPhotos()}>
+            {uploading ? '正在上传照片……' : '添加照片'}
           </Button>
-        ) : (
-          <Text className='field__hint'>网页版不能上传照片；需要附照片请在微信小程序里记。</Text>
         )}
+        <Text className='field__hint'>照片审核通过后，别人才能看到。</Text>
       </Field>
       {state.status === 'failed' && <FormError title='没有记下' message={state.message} />}
-      <Button className='big-button' type='primary' color='#b7131a' loading={state.status === 'saving'} onClick={() => void save()}>
+      <Button className='big-button' type='primary' color='#b7131a' loading={state.status === 'saving'} disabled={uploading} onClick={() => void save()}>
         记下这条进展
       </Button>
     </View>

@@ -39,10 +39,8 @@ export default function RecordDutyPage() {
     setUploading(true)
     const picked = await pickAndUploadPhotos('duties', MAX_PHOTOS - photos.length)
     setUploading(false)
-    if (picked.ok) {
-      setPhotos((before) => [...before, ...picked.fileIDs].slice(0, MAX_PHOTOS))
-      setPhotoProblem(null)
-    } else setPhotoProblem(picked.message)
+    setPhotos((before) => [...before, ...picked.fileIDs].slice(0, MAX_PHOTOS))
+    setPhotoProblem(picked.problem)
   }
 
   async function addPlace() {
@@ -80,15 +78,13 @@ export default function RecordDutyPage() {
       </Field>
       <Field label='照片' optional error={photoProblem}>
         <PhotoStrip fileIDs={photos} />
-        {PHOTOS_SUPPORTED ? (
+        {PHOTOS_SUPPORTED &&
           photos.length < MAX_PHOTOS && (
             <Button className='big-button' type='default' loading={uploading} onClick={() => void addPhotos()}>
               {uploading ? '正在上传照片……' : '添加照片'}
             </Button>
-          )
-        ) : (
-          <Text className='field__hint'>网页版不能上传照片；需要附照片请在微信小程序里记。</Text>
-        )}
+          )}
+        <Text className='field__hint'>照片审核通过后，别人才能看到。</Text>
       </Field>
       {process.env.TARO_ENV === 'weapp' && (
         <Field label='位置' optional hint='只有您点下面的按钮并同意后，才会记下位置。'>
