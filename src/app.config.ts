@@ -5,7 +5,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/member', pages: ['index/index', 'bind/index', 'tasks/index', 'record/index', 'pledge/index', 'posts/index', 'records/index'] },
     { root: 'packages/secretary', pages: ['index/index', 'members/index', 'member/index', 'member-form/index', 'invite/index', 'development/index', 'survey/index', 'survey-open/index', 'survey-poster/index', 'pledges/index', 'duty-coverage/index', 'posts/index', 'post-assign/index', 'branch-pledge/index', 'stories/index', 'story-edit/index', 'suggestions/index'] },
-    { root: 'packages/organiser', pages: ['index/index', 'tree/index', 'survey/index', 'survey-org/index', 'survey-open/index', 'story-review/index', 'suggestions-overdue/index'] },
+    { root: 'packages/organiser', pages: ['index/index', 'tree/index', 'survey/index', 'survey-org/index', 'survey-open/index', 'story-review/index', 'suggestions-overdue/index', 'settings/index'] },
     { root: 'packages/villager', pages: ['index/index', 'poll/index', 'pledge-board/index', 'posts-board/index', 'stories/index', 'story/index', 'suggest/index', 'my-suggestions/index'] },
   ],
   // Privacy APIs (chooseAvatar, the nickname input) wait for consent given on the 我的 page (WeChat's privacy guide).

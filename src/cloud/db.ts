@@ -2,6 +2,7 @@ import type { CollectionName } from '../core/collections'
 import type { DutyRecordDoc, PledgeDoc, PledgeReminderDoc, PostAssignmentDoc, PostDoc } from '../core/member-work/member-work.docs'
 import type { BoardDoc, ModerationDecisionDoc, StoryDoc, SuggestionDoc } from '../core/publicity/publicity.docs'
 import type { AccountDoc, DevelopmentDoc, InviteDoc, MemberDoc, OrgDoc } from '../core/org/org.docs'
+import type { SettingsDoc } from '../core/settings/settings.docs'
 import type { StarCycleDoc, StarObjectionDoc, StarReviewDoc, StarRubricDoc } from '../core/stars/stars.docs'
 import type { SurveyAnswerDoc, SurveyCommentDoc, SurveyRoundDoc, SurveyTallyDoc } from '../core/survey/survey.docs'
 import type { CloudDatabase } from './sdk'
@@ -30,6 +31,7 @@ interface DocumentShapes {
   starCycles: StarCycleDoc
   starReviews: StarReviewDoc
   starObjections: StarObjectionDoc
+  settings: SettingsDoc
 }
 type EveryCollectionHasAShape = [Exclude<CollectionName, keyof DocumentShapes>] extends [never] ? true : never
 const everyCollectionHasAShape: EveryCollectionHasAShape = true

@@ -86,6 +86,7 @@ export const ERRORS = {
   'SUGGESTION.NOT_FOUND': '没有找到这条意见建议，请刷新后再试。',
   'SUGGESTION.ALREADY_ANSWERED': '这条意见建议已经答复过了。',
   'SUGGESTION.NO_SECRET': '意见建议的密钥没有配置，暂时不能留言，请联系县委组织部管理员。',
+  'SETTINGS.INVALID': '设置的数值不合规，没有保存，请按提示改正后再保存。',
 } as const
 
 export type ErrorCode = keyof typeof ERRORS

@@ -182,4 +182,7 @@ export const ACTION_CASES: Readonly<Record<string, ActionCase>> = {
   'survey.getSubtreeDashboard': { input: (p) => ({ rootOrgId: p.orgId }) },
   'survey.exportXlsx': { input: (p) => ({ rootOrgId: p.orgId }) },
   'surveyReconcile.reconcile': { input: () => ({}) },
+  'settings.get': { input: () => ({}) },
+  // The fixture's organiser is a township's: the county root is outside its subtree wherever it calls from (the county organiser saves, tests/functions/settings.test.ts).
+  'settings.update': { input: () => ({ suggestions: { answerDays: 10 } }), inScopeAnswer: (role) => (role === 'organiser' ? 'AUTH.OUT_OF_SCOPE' : 'ok') },
 }

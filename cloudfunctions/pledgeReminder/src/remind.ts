@@ -1,9 +1,10 @@
 import type { CloudDatabase, WxCloud } from '@/cloud'
-import { findMany } from '@/cloud'
+import { findMany, readSettingsDoc } from '@/cloud'
 import { chinaDay } from '@/core/member-work/duty-coverage'
 import type { PledgeReminderDoc } from '@/core/member-work/member-work.docs'
 import { DEFAULT_PLEDGE_SETTINGS, MADE_STATUSES, reminderDue } from '@/core/member-work/pledge.rules'
 import type { MemberDoc } from '@/core/org/org.docs'
+import { mergeSettings } from '@/core/settings'
 
 /** Where the reminder opens: the home page, which shows a member "我的任务" with their pledges. */
 export const REMINDER_PAGE = 'pages/home/index'
@@ -38,8 +39,10 @@ async function boundActiveMembers(db: CloudDatabase): Promise<MemberDoc[]> {
 export async function sendPledgeReminders(db: CloudDatabase, cloud: WxCloud, now: Date, year?: number): Promise<ReminderReport> {
   const today = chinaDay(now)
   const target = year ?? Number(today.slice(0, 4))
-  // Settings a deployment sets in the cloud console's function environment; the defaults of local practice otherwise.
-  const reminderDay = /^\d{2}-\d{2}$/.test(process.env.PLEDGE_REMINDER_DAY ?? '') ? (process.env.PLEDGE_REMINDER_DAY as string) : DEFAULT_PLEDGE_SETTINGS.reminderDay
+  // The county's settings (docs/settings.md) once their pledge section was saved; before that the function environment's PLEDGE_REMINDER_DAY, then the default of local practice.
+  const stored = await readSettingsDoc(db)
+  const fromEnvironment = /^\d{2}-\d{2}$/.test(process.env.PLEDGE_REMINDER_DAY ?? '') ? (process.env.PLEDGE_REMINDER_DAY as string) : null
+  const reminderDay = stored?.pledges ? mergeSettings(stored).pledges.reminderDate : (fromEnvironment ?? mergeSettings(null).pledges.reminderDate)
   const report: ReminderReport = { year: target, due: reminderDue(today, target, { reminderDay }), sent: 0, failed: 0, skipped: 0 }
   if (!report.due) return report
   const templateId = process.env.PLEDGE_REMINDER_TEMPLATE_ID || DEFAULT_PLEDGE_SETTINGS.reminderTemplateId

@@ -1,11 +1,10 @@
 import type { ActionContext, ActionImplementation } from '@/cloud'
-import { findById, findMany, requireBound } from '@/cloud'
+import { findById, findMany, readSettings, requireBound } from '@/cloud'
 import type { pledgesContract, PledgeView } from '@/core/contracts/pledges.contract'
 import { chinaDay } from '@/core/member-work/duty-coverage'
 import type { PhotoRef, PledgeDoc, PledgeHistoryEntry } from '@/core/member-work/member-work.docs'
 import {
   BOARD_STATUSES,
-  DEFAULT_PLEDGE_SETTINGS,
   fulfilmentRate,
   MADE_STATUSES,
   PLEDGE_EVENTS,
@@ -167,11 +166,11 @@ export const get: Impl<'get'> = async ({ id }, context) => toView(await loadPled
 
 export const listForMember: Impl<'listForMember'> = async ({ memberId, year }, context) => {
   const { member } = await context.authorizeMember(memberId)
-  const pledges = await findMany(context.db, 'pledges', { memberId: member._id, year }, { limit: 100, orderBy: { field: 'createdAt', order: 'asc' } })
+  const [pledges, settings] = await Promise.all([findMany(context.db, 'pledges', { memberId: member._id, year }, { limit: 100, orderBy: { field: 'createdAt', order: 'asc' } }), readSettings(context.db)])
   return {
     year,
     pledges: pledges.map((pledge) => toView(pledge, context)),
-    minimum: DEFAULT_PLEDGE_SETTINGS.minimumPerMember,
+    minimum: settings.pledges.minPerMember,
     made: pledges.filter((pledge) => MADE_STATUSES.includes(pledge.status)).length,
   }
 }
@@ -180,6 +179,7 @@ export const listForOrg: Impl<'listForOrg'> = async ({ orgId, year, status }, co
   const org = await context.authorizeOrg(orgId)
   const all = await findMany(context.db, 'pledges', { orgId: org._id, year }, { limit: ORG_PLEDGE_LIMIT, orderBy: { field: 'createdAt', order: 'asc' } })
   const members = await findMany(context.db, 'members', { orgId: org._id, status: 'active' }, { limit: MEMBER_LIMIT })
+  const settings = await readSettings(context.db)
   const withPledge = new Set(all.filter((pledge) => pledge.owner === 'member' && MADE_STATUSES.includes(pledge.status)).map((pledge) => pledge.memberId))
   const counts = Object.fromEntries(PLEDGE_STATUSES.map((candidate) => [candidate, all.filter((pledge) => pledge.status === candidate).length])) as Record<PledgeStatus, number>
   const judged = all.flatMap((pledge) => (pledge.verdict ? [pledge.verdict.verdict] : []))
@@ -189,7 +189,7 @@ export const listForOrg: Impl<'listForOrg'> = async ({ orgId, year, status }, co
     pledges: all.filter((pledge) => status === undefined || pledge.status === status).map((pledge) => toView(pledge, context)),
     counts,
     membersWithout: members.filter((member) => !withPledge.has(member._id)).map((member) => ({ memberId: member._id, name: member.name })),
-    branchPledges: { made: all.filter((pledge) => pledge.owner === 'branch' && MADE_STATUSES.includes(pledge.status)).length, minimum: DEFAULT_PLEDGE_SETTINGS.minimumPerBranch },
+    branchPledges: { made: all.filter((pledge) => pledge.owner === 'branch' && MADE_STATUSES.includes(pledge.status)).length, minimum: settings.pledges.minPerBranch },
     fulfilmentRate: fulfilmentRate(judged),
   }
 }

@@ -1,9 +1,9 @@
-import { findById, findMany, type ActionContext, type ActionImplementation } from '@/cloud'
+import { findById, findMany, readSettings, type ActionContext, type ActionImplementation } from '@/cloud'
 import { checkText } from '@/cloud/moderation'
 import { wholeValues } from '@/cloud/whole-values'
 import type { suggestionsContract } from '@/core/contracts/suggestions.contract'
 import type { SuggestionDoc } from '@/core/publicity/publicity.docs'
-import { answerDueAt, daysBetween, DEFAULT_SUGGESTION_ANSWER_DAYS, isOverdue, SUGGESTION_KIND_LABELS, SUGGESTION_STATUS_LABELS } from '@/core/publicity/suggestion.rules'
+import { answerDueAt, daysBetween, isOverdue, SUGGESTION_KIND_LABELS, SUGGESTION_STATUS_LABELS } from '@/core/publicity/suggestion.rules'
 import { AppError } from '@/core/result'
 import { authorKeyOf } from './author-key'
 
@@ -35,12 +35,13 @@ function mineOf(suggestion: SuggestionDoc, orgName: string) {
   }
 }
 
-function branchOf(suggestion: SuggestionDoc, orgName: string, now: Date) {
+/** `answerDays` from the county's settings (docs/settings.md). */
+function branchOf(suggestion: SuggestionDoc, orgName: string, now: Date, answerDays: number) {
   const { rejectedReason: _hidden, ...shown } = mineOf(suggestion, orgName)
   return {
     ...shown,
-    dueAt: answerDueAt(suggestion.createdAt),
-    overdue: isOverdue(suggestion, now),
+    dueAt: answerDueAt(suggestion.createdAt, answerDays),
+    overdue: isOverdue(suggestion, now, answerDays),
     daysWaiting: suggestion.status === 'open' ? daysBetween(suggestion.createdAt, now) : 0,
   }
 }
@@ -95,8 +96,9 @@ export const places: Impl<'places'> = async (_input, context) => {
 
 export const listForOrg: Impl<'listForOrg'> = async ({ orgId }, context) => {
   const org = await context.authorizeOrg(orgId)
-  const suggestions = await findMany(context.db, 'suggestions', { orgId: org._id, status: context.db.command.in(['open', 'answered']) }, { limit: LIST_LIMIT })
-  return { answerDays: DEFAULT_SUGGESTION_ANSWER_DAYS, suggestions: suggestions.sort(compareForBranch).map((suggestion) => branchOf(suggestion, org.name, context.now)) }
+  const [suggestions, settings] = await Promise.all([findMany(context.db, 'suggestions', { orgId: org._id, status: context.db.command.in(['open', 'answered']) }, { limit: LIST_LIMIT }), readSettings(context.db)])
+  const { answerDays } = settings.suggestions
+  return { answerDays, suggestions: suggestions.sort(compareForBranch).map((suggestion) => branchOf(suggestion, org.name, context.now, answerDays)) }
 }
 
 export const answer: Impl<'answer'> = async ({ id, text }, context) => {
@@ -109,14 +111,15 @@ export const answer: Impl<'answer'> = async ({ id, text }, context) => {
   if (check.result === 'rejected') throw new AppError('CONTENT.REJECTED', `答复没有发出：${check.reason ?? ''}`)
   const changes = { status: 'answered' as const, answer: { text, at: context.now.toISOString(), by: org.name } }
   await context.collection('suggestions').doc(suggestion._id).update({ data: wholeValues(context.db, changes) })
-  return branchOf({ ...suggestion, ...changes }, org.name, context.now)
+  return branchOf({ ...suggestion, ...changes }, org.name, context.now, (await readSettings(context.db)).suggestions.answerDays)
 }
 
 export const overdue: Impl<'overdue'> = async ({ rootOrgId }, context) => {
   const root = await context.authorizeOrg(rootOrgId)
   const own = await findMany(context.db, 'suggestions', { status: 'open', orgId: root._id }, { limit: LIST_LIMIT })
   const below = await findMany(context.db, 'suggestions', { status: 'open', orgAncestorIds: root._id }, { limit: LIST_LIMIT })
-  const late = [...own, ...below].filter((suggestion) => isOverdue(suggestion, context.now)).sort(compareForBranch)
+  const { answerDays } = (await readSettings(context.db)).suggestions
+  const late = [...own, ...below].filter((suggestion) => isOverdue(suggestion, context.now, answerDays)).sort(compareForBranch)
   const names = await orgNames(context, late.map((suggestion) => suggestion.orgId))
-  return { answerDays: DEFAULT_SUGGESTION_ANSWER_DAYS, suggestions: late.map((suggestion) => branchOf(suggestion, names.get(suggestion.orgId) ?? '', context.now)) }
+  return { answerDays, suggestions: late.map((suggestion) => branchOf(suggestion, names.get(suggestion.orgId) ?? '', context.now, answerDays)) }
 }

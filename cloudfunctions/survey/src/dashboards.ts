@@ -1,8 +1,9 @@
 import type { ActionContext, ActionImplementation } from '@/cloud'
-import { countWhere, findMany, requireBound } from '@/cloud'
+import { countWhere, findMany, readSettings, requireBound } from '@/cloud'
 import { findAll, loadTallies } from '@/cloud/survey-store'
 import type { SubtreeDashboard, surveyContract } from '@/core/contracts/survey.contract'
 import type { OrgDoc } from '@/core/org/org.docs'
+import { surveyThresholdsOf } from '@/core/settings'
 import { buildOrgDashboard, buildSubtreeDashboard, type OverallTally, type RoundMeta } from '@/core/survey/survey.figures'
 import { OVERALL_QUESTION_ID } from '@/core/survey/survey.questionnaire'
 import { emptyCounts, type ChoiceCounts } from '@/core/survey/survey.types'
@@ -16,12 +17,12 @@ const LOOK_BACK_DAYS = 2 * 366
 export const getOrgDashboard: ActionImplementation<typeof surveyContract, 'getOrgDashboard'> = async ({ orgId }, context) => {
   const { db, now } = context
   const org = await context.authorizeOrg(orgId ?? requireBound(context.actor).orgId)
-  const rounds = await findMany(db, 'surveyRounds', { orgId: org._id }, { limit: ROUNDS_SHOWN, orderBy: { field: 'opensAt', order: 'desc' } })
+  const [rounds, settings] = await Promise.all([findMany(db, 'surveyRounds', { orgId: org._id }, { limit: ROUNDS_SHOWN, orderBy: { field: 'opensAt', order: 'desc' } }), readSettings(db)])
   const tallies = await loadTallies(
     db,
     rounds.map((round) => round._id),
   )
-  const dashboard = buildOrgDashboard({ org, rounds, tallies, comments: null, now })
+  const dashboard = buildOrgDashboard({ org, rounds, tallies, comments: null, now, settings: surveyThresholdsOf(settings.survey) })
   const newestVisible = dashboard.rounds.find((result) => result.visible)
   if (newestVisible) {
     const roundId = newestVisible.round.id
@@ -48,7 +49,8 @@ export async function subtreeFigures(context: ActionContext, rootOrgId: string |
   const _ = db.command
   const $ = _.aggregate
   const since = new Date(now.getTime() - LOOK_BACK_DAYS * 86_400_000).toISOString()
-  const [orgs, rounds, grouped] = await Promise.all([
+  const [settings, orgs, rounds, grouped] = await Promise.all([
+    readSettings(db),
     findAll<OrgRow>(db, 'orgs', { ancestorIds: root._id }, { _id: true, name: true, type: true, parentId: true, ancestorIds: true }),
     findAll<RoundMeta>(db, 'surveyRounds', { orgPath: root._id, closesAt: _.gt(since) }, { _id: true, orgId: true, orgName: true, batchId: true, title: true, opensAt: true, closesAt: true, minimumAnswers: true }),
     db
@@ -72,7 +74,7 @@ export async function subtreeFigures(context: ActionContext, rootOrgId: string |
       { respondents: row.respondents ?? 0, overall: { ...emptyCounts(), satisfied: row.satisfied ?? 0, fairly: row.fairly ?? 0, dissatisfied: row.dissatisfied ?? 0, unknown: row.unknown ?? 0 } },
     ]),
   )
-  return buildSubtreeDashboard({ root, orgs, rounds, tallies, now, order })
+  return buildSubtreeDashboard({ root, orgs, rounds, tallies, now, order, settings: surveyThresholdsOf(settings.survey) })
 }
 
 export const getSubtreeDashboard: ActionImplementation<typeof surveyContract, 'getSubtreeDashboard'> = ({ rootOrgId, order }, context) => subtreeFigures(context, rootOrgId, order)

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { ActionImplementation } from '@/cloud'
-import { findMany } from '@/cloud'
+import { findMany, readSettings } from '@/cloud'
 import type { TransactionScope } from '@/cloud/survey-store'
 import { requireBound } from '@/cloud'
 import type { surveyContract } from '@/core/contracts/survey.contract'
@@ -59,7 +59,8 @@ export const openRounds: ActionImplementation<typeof surveyContract, 'openRounds
     throw new AppError('SURVEY.OVERLAPPING', `${names(clashing)}在这段时间已经有一轮调查，请换个时间。`)
   }
 
-  const minimumAnswers = input.minimumAnswers ?? DEFAULT_SURVEY_SETTINGS.minimumAnswers
+  // The county's default (docs/settings.md) unless the opener asked for more or fewer.
+  const minimumAnswers = input.minimumAnswers ?? (await readSettings(db)).survey.defaultMinAnswers
   const shards = DEFAULT_SURVEY_SETTINGS.tallyShards
   const batchId = newId('b')
   const createdAt = now.toISOString()

@@ -1,10 +1,11 @@
 import { Input, Picker, Text, View } from '@tarojs/components'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Question } from '@/core/survey/survey.types'
 import { MAX_EXTRA_QUESTIONS } from '@/core/survey/survey.questionnaire'
 import { chinaDate } from '@/core/survey/survey.round'
+import { getSettings } from '@/services/settings'
 import { openRounds, type OpenRoundsOutput } from '@/services/survey'
 import { readableDay } from './survey-format'
 import './survey.scss'
@@ -41,6 +42,18 @@ export function OpenRoundForm({ orgIds, defaults, onOpened }: Props) {
   const [draft, setDraft] = useState('')
   const [sending, setSending] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const minimumTouched = useRef(false)
+
+  // The county's default minimum (全县设置) replaces the built-in one until the opener types their own.
+  useEffect(() => {
+    let live = true
+    void getSettings().then((result) => {
+      if (live && result.ok && !minimumTouched.current) setMinimum(String(result.data.settings.survey.defaultMinAnswers))
+    })
+    return () => {
+      live = false
+    }
+  }, [])
 
   function addQuestion() {
     const text = draft.trim()
@@ -97,7 +110,10 @@ export function OpenRoundForm({ orgIds, defaults, onOpened }: Props) {
       <View className='survey-field'>
         <Text className='survey-field__label'>最少答卷数</Text>
         <Text className='survey-field__hint'>不到这个数不显示结果，保护答题群众。</Text>
-        <Input className='survey-input' type='number' value={minimum} onInput={(event) => setMinimum(event.detail.value)} />
+        <Input className='survey-input' type='number' value={minimum} onInput={(event) => {
+            minimumTouched.current = true
+            setMinimum(event.detail.value)
+          }} />
       </View>
       <Text className='section-title'>题目</Text>
       {defaults ? (

@@ -5,16 +5,17 @@ import { membersContract } from './members.contract'
 import { orgContract } from './org.contract'
 import { pledgeReminderContract, pledgesContract } from './pledges.contract'
 import { postsContract } from './posts.contract'
+import { settingsContract } from './settings.contract'
 import { storiesContract } from './stories.contract'
 import { suggestionsContract } from './suggestions.contract'
 import { surveyContract, surveyReconcileContract } from './survey.contract'
 
 /** Every cloud function's contract; the gateway lists them and tests walk them. */
-export const CONTRACTS = [orgContract, membersContract, accountsContract, developmentContract, surveyContract, surveyReconcileContract, pledgesContract, postsContract, pledgeReminderContract, boardsContract, storiesContract, suggestionsContract] as const
+export const CONTRACTS = [orgContract, membersContract, accountsContract, developmentContract, surveyContract, surveyReconcileContract, pledgesContract, postsContract, pledgeReminderContract, boardsContract, storiesContract, suggestionsContract, settingsContract] as const
 
 export type AnyContract = (typeof CONTRACTS)[number]
 
-export { orgContract, membersContract, accountsContract, developmentContract, surveyContract, surveyReconcileContract, pledgesContract, postsContract, pledgeReminderContract, boardsContract, storiesContract, suggestionsContract }
+export { orgContract, membersContract, accountsContract, developmentContract, surveyContract, surveyReconcileContract, pledgesContract, postsContract, pledgeReminderContract, boardsContract, storiesContract, suggestionsContract, settingsContract }
 export * from './org.contract'
 export * from './members.contract'
 export * from './accounts.contract'
@@ -25,3 +26,4 @@ export * from './posts.contract'
 export * from './boards.contract'
 export * from './stories.contract'
 export * from './suggestions.contract'
+export * from './settings.contract'
