@@ -76,7 +76,6 @@ export const leave: Impl<'leave'> = async ({ orgId, kind, text }, context) => {
   return mineOf(suggestion, org.name)
 }
 
-export const mine: Impl<'mine'> = async (_input, context) => {
 const PLACE_TYPES = ['village', 'enterprise', 'branch']
 const PLACES_LIMIT = 1000
 
@@ -89,6 +88,7 @@ export const places: Impl<'places'> = async (_input, context) => {
   return { places: listed }
 }
 
+export const mine: Impl<'mine'> = async (_input, context) => {
   const suggestions = await findMany(context.db, 'suggestions', { authorKey: authorKeyOf(context.openid) }, { limit: MINE_LIMIT, orderBy: { field: 'createdAt', order: 'desc' } })
   const names = await orgNames(context, suggestions.map((suggestion) => suggestion.orgId))
   return { suggestions: suggestions.map((suggestion) => mineOf(suggestion, names.get(suggestion.orgId) ?? '')) }
