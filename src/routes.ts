@@ -30,3 +30,10 @@ export function pageUrl(path: string, params: Readonly<Record<string, string | u
     .join('&')
   return query ? `${path}?${query}` : path
 }
+
+/** Boards (issue 6): the staff's list and editor and the printable poster, in the secretary subpackage; an organiser opens them with ?orgId= for an organisation in their subtree. */
+export const BOARD_PAGES = {
+  manage: '/packages/secretary/boards/index',
+  edit: '/packages/secretary/board-edit/index',
+  poster: '/packages/secretary/board-poster/index',
+} as const

@@ -18,12 +18,30 @@ function loaded<T extends { src: string }>(image: T, src: string): Promise<T> {
     // Both kinds of image report through onload/onerror; their handler types differ, the calls do not.
     const events = image as unknown as { onload: () => void; onerror: () => void }
     events.onload = () => resolve(image)
-    events.onerror = () => reject(new Error('二维码图片没有加载出来'))
+    events.onerror = () => reject(new Error('图片没有加载出来'))
     image.src = src
   })
 }
 
-async function renderOnWeapp(info: PosterInfo, qr: PosterCode): Promise<string> {
+/** A picture a poster draws: its fileID (weapp fetches it) and a URL (h5 draws from it). */
+export interface PosterImage {
+  fileID: string
+  url: string
+}
+
+/** Loads a picture onto the canvas being drawn; rejects when it does not load. */
+export type PosterImageLoader = (image: PosterImage) => Promise<CanvasImageSource>
+
+/** The code or photo as the poster draws it; null when it cannot be loaded. */
+export async function tryLoad(load: PosterImageLoader, image: PosterImage): Promise<CanvasImageSource | null> {
+  try {
+    return await load(image)
+  } catch {
+    return null
+  }
+}
+
+async function renderOnWeapp(draw: (ctx: PosterContext, load: PosterImageLoader) => Promise<void>): Promise<string> {
   const [node] = await new Promise<{ node?: WeappCanvas }[]>((resolve) => {
     Taro.createSelectorQuery().select(`#${POSTER_CANVAS_ID}`).fields({ node: true, size: true }).exec((result: { node?: WeappCanvas }[]) => resolve(result))
   })
@@ -31,36 +49,39 @@ async function renderOnWeapp(info: PosterInfo, qr: PosterCode): Promise<string> 
   if (!canvas) throw new Error('海报画布没有准备好')
   canvas.width = POSTER_WIDTH
   canvas.height = POSTER_HEIGHT
-  // The code is fetched to a local file first: a canvas image draws from one reliably.
-  const tempFilePath = await downloadCloudFile(qr.fileID)
-  if (!tempFilePath) throw new Error('二维码图片没有下载下来')
-  const image = await loaded(canvas.createImage(), tempFilePath)
-  drawPoster(canvas.getContext('2d'), image as unknown as CanvasImageSource, info)
+  // Pictures are fetched to a local file first: a canvas image draws from one reliably.
+  const load: PosterImageLoader = async (image) => {
+    const tempFilePath = await downloadCloudFile(image.fileID)
+    if (!tempFilePath) throw new Error('图片没有下载下来')
+    return (await loaded(canvas.createImage(), tempFilePath)) as unknown as CanvasImageSource
+  }
+  await draw(canvas.getContext('2d'), load)
   const file = await Taro.canvasToTempFilePath({ canvas: canvas as never, fileType: 'png', destWidth: POSTER_WIDTH, destHeight: POSTER_HEIGHT, x: 0, y: 0, width: POSTER_WIDTH, height: POSTER_HEIGHT })
   return file.tempFilePath
 }
 
-async function renderOnH5(info: PosterInfo, qrUrl: string): Promise<string> {
+async function renderOnH5(draw: (ctx: PosterContext, load: PosterImageLoader) => Promise<void>): Promise<string> {
   const canvas = document.createElement('canvas')
   canvas.width = POSTER_WIDTH
   canvas.height = POSTER_HEIGHT
   const context = canvas.getContext('2d')
   if (!context) throw new Error('浏览器不支持画布')
-  const qr = await loaded(new Image(), qrUrl)
-  drawPoster(context, qr, info)
+  await draw(context, (image) => loaded(new Image(), image.url))
   return canvas.toDataURL('image/png')
 }
 
-/** The round's code in cloud storage (weapp fetches it by fileID) and its temporary URL (h5 draws from it). */
-export interface PosterCode {
-  fileID: string
-  url: string
+/** Draws a poster with `draw` (which loads its pictures through the loader) and answers a PNG: a temp file path on weapp, a data URL on h5. */
+export function renderPosterWith(draw: (ctx: PosterContext, load: PosterImageLoader) => Promise<void>): Promise<string> {
+  if (process.env.TARO_ENV === 'weapp') return renderOnWeapp(draw)
+  return renderOnH5(draw)
 }
 
-/** Draws the poster and answers a PNG to show and save: a temp file path on weapp, a data URL on h5. */
+/** The round's code in cloud storage (weapp fetches it by fileID) and its temporary URL (h5 draws from it). */
+export type PosterCode = PosterImage
+
+/** Draws the round's poster and answers a PNG to show and save. */
 export function renderPoster(info: PosterInfo, qr: PosterCode): Promise<string> {
-  if (process.env.TARO_ENV === 'weapp') return renderOnWeapp(info, qr)
-  return renderOnH5(info, qr.url)
+  return renderPosterWith(async (ctx, load) => drawPoster(ctx, await load(qr), info))
 }
 
 /** Keeps the poster: weapp saves it to the photo album; h5 downloads the PNG. */

@@ -1,53 +1,10 @@
 import { z } from 'zod'
 
-/** The five kinds of board the campaign names (PRODUCT.md §5), in the order the screens list them. */
-export const BOARD_KINDS = ['affairs', 'pledges', 'stars', 'notice', 'study'] as const
-export type BoardKind = (typeof BOARD_KINDS)[number]
+// Kinds and statuses live in a zod-free module so screens can list them without zod in their download.
+export { BOARD_KINDS, BOARD_KIND_LABELS, BOARD_STATUSES, GENERATED_KINDS, type BoardKind, type BoardStatus } from './board-kinds'
 
-export const BOARD_KIND_LABELS: Readonly<Record<BoardKind, string>> = {
-  affairs: '党务公开',
-  pledges: '承诺公示',
-  stars: '星级公示',
-  notice: '通知公告',
-  study: '学习园地',
-}
-
-/** Kinds whose content is generated from the data (never typed in): pledges, and stars from the rating cycles (docs/stars.md). */
-export const GENERATED_KINDS: readonly BoardKind[] = ['pledges', 'stars']
-
-export const BOARD_STATUSES = ['draft', 'published'] as const
-export type BoardStatus = (typeof BOARD_STATUSES)[number]
-
-/** The mini-program page that shows one board (NutUI-free villager subpackage: the least an unbound villager downloads); the poster's QR code and shares point here. */
-export const BOARD_PAGE = 'packages/villager/board/index'
-
-/** The path a QR code or share carries back to one online board. */
-export function boardPath(boardId: string): string {
-  return `${BOARD_PAGE}?id=${encodeURIComponent(boardId)}`
-}
-
-/** A board's short key for its QR scene when its id is too long for one (wxacode scene ≤ 32 characters). */
-export const BOARD_SCENE_KEY = /^k[0-9a-z]{9}$/
-
-/** The `scene` of a board's mini-program code: `b=<id>` when it fits in 32 characters, else `b=<sceneKey>`. */
-export function boardScene(boardId: string, sceneKey: string | null): string {
-  const direct = `b=${boardId}`
-  if (direct.length <= 32 && /^[\x21-\x7e]+$/.test(direct)) return direct
-  if (!sceneKey) throw new RangeError(`board id ${boardId} needs a scene key`)
-  return `b=${sceneKey}`
-}
-
-/** The board id (or scene key) a scanned scene carries (the page receives it URL-encoded), or null. */
-export function boardRefFromScene(scene: string): string | null {
-  let decoded = scene
-  try {
-    decoded = decodeURIComponent(scene)
-  } catch {
-    return null
-  }
-  const match = /^b=([\x21-\x7e]{1,30})$/.exec(decoded)
-  return match ? match[1] : null
-}
+// The page, path and QR scene live in a zod-free module so the villager's board page carries no zod.
+export { BOARD_PAGE, BOARD_SCENE_KEY, boardPath, boardRefFromScene, boardScene } from './board-path'
 
 const cellSchema = z.string().trim().max(100, { message: '表格每格最多 100 个字' })
 const fileIdSchema = z.string().trim().regex(/^cloud:\/\/\S+$/, { message: '图片应先上传到云存储（cloud:// 开头的文件 ID）' }).max(300)

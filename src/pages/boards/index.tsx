@@ -1,21 +1,80 @@
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useCallback, useState } from 'react'
+import { boardDay } from '@/components/boards/BoardBlocks'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
 import { Screen } from '@/components/Screen'
+import type { Home } from '@/core/contracts/org.contract'
+import { boardPath } from '@/core/publicity/board-path'
+import { useCloud } from '@/hooks/use-cloud'
 import { useHome } from '@/hooks/use-home'
+import { useReloadOnShow } from '@/hooks/use-reload-on-show'
+import { listBoards, type PublicBoards } from '@/services/boards'
+import type { CallResult } from '@/services/cloud'
+import { rememberedPublicOrg, type RememberedOrg } from '@/services/public-org'
+import { BOARD_PAGES } from '@/routes'
+import '@/components/boards/boards.scss'
 
-/** Public boards are not built yet; until then this tab says so plainly, for the caller's own organisation. */
+const STAFF = new Set(['secretary', 'organiser', 'admin'])
+
+function BoardList({ org, canManage }: { org: RememberedOrg; canManage: boolean }) {
+  const load = useCallback((): Promise<CallResult<PublicBoards>> => listBoards(org.id), [org.id])
+  const { state, retry } = useCloud<PublicBoards>(load)
+  useReloadOnShow(retry)
+  return (
+    <View>
+      <Text className='screen__lead'>{org.name}公开的党务、承诺和通知。</Text>
+      {canManage && (
+        <View className='board-button' role='button' hoverClass='board-button--pressed' onClick={() => Taro.navigateTo({ url: `${BOARD_PAGES.manage}?orgId=${encodeURIComponent(org.id)}` })}>
+          <Text>管理本组织的版面</Text>
+        </View>
+      )}
+      {state.status === 'loading' && <Loading what='公开栏' />}
+      {state.status === 'failed' && <LoadFailed message={state.message} onRetry={retry} />}
+      {state.status === 'ready' && state.data.boards.length === 0 && (
+        <View className='card'>
+          <Text className='card__text'>暂无公开内容。</Text>
+        </View>
+      )}
+      {state.status === 'ready' &&
+        state.data.boards.map((board) => (
+          <View key={board.id} className='board-item' role='link' hoverClass='board-item--pressed' onClick={() => Taro.navigateTo({ url: `/${boardPath(board.id)}` })}>
+            <View className='board-item__tags'>
+              {board.pinned && <Text className='board-tag'>置顶</Text>}
+              <Text className='board-tag board-tag--grey'>{board.kindLabel}</Text>
+            </View>
+            <Text className='board-item__title'>{board.title}</Text>
+            <Text className='board-item__meta'>发布于{boardDay(board.publishedAt)}</Text>
+          </View>
+        ))}
+    </View>
+  )
+}
+
+/** Whose boards the tab shows: the caller's organisation, or the one whose poster a villager scanned. */
+function orgOf(home: Home): RememberedOrg | null {
+  if (home.org) return { id: home.org.id, name: home.org.name }
+  return rememberedPublicOrg()
+}
+
+/** 公开栏: the published boards of the caller's organisation (pinned first), or of the organisation whose code a villager scanned. */
 export default function BoardsPage() {
   const { state, retry } = useHome()
+  const [, setShown] = useState(0)
+  // A villager may scan a poster and come back: read the remembered organisation again on show.
+  useReloadOnShow(useCallback(() => setShown((count) => count + 1), []))
+  const org = state.status === 'ready' ? orgOf(state.data) : null
   return (
     <Screen>
       <Text className='screen__title'>公开栏</Text>
       {state.status === 'loading' && <Loading what='公开栏' />}
       {state.status === 'failed' && <LoadFailed message={state.message} onRetry={retry} />}
-      {state.status === 'ready' && (
+      {state.status === 'ready' && org && <BoardList key={org.id} org={org} canManage={state.data.org !== null && STAFF.has(state.data.identity.role)} />}
+      {state.status === 'ready' && !org && (
         <View className='card'>
-          <Text className='card__title'>{state.data.org ? state.data.org.name : '您所在的村'}</Text>
+          <Text className='card__title'>您所在的村</Text>
           <Text className='card__text'>暂无公开内容。</Text>
-          {!state.data.org && <Text className='card__text'>扫描村里张贴的二维码后，这里会显示该村的公开内容。</Text>}
+          <Text className='card__text'>扫描村里张贴的公开栏二维码后，这里会显示该村的公开内容。</Text>
         </View>
       )}
     </Screen>

@@ -1,7 +1,7 @@
 import { RoleLanding } from '@/components/RoleLanding'
 import { SURVEY_ROUTES } from '@/components/survey/survey-routes'
 import { MEMBER_WORK_ROUTES } from '@/components/member-work/routes'
-import { PAGES } from '@/routes'
+import { BOARD_PAGES, PAGES } from '@/routes'
 import { STORY_SUGGESTION_ROUTES } from '@/components/stories-suggestions/routes'
 
 const READY = [
@@ -13,12 +13,12 @@ const READY = [
   { title: '履岗情况', text: '每名党员、每个责任区应履职、按时、逾期，和逾期清单。', url: MEMBER_WORK_ROUTES.coverage },
   { title: '群众满意度', text: '开启一轮测评，打印评价二维码海报张贴到村里；看满意率、各题情况和群众留言。', url: SURVEY_ROUTES.secretaryDashboard },
   { title: '群众意见建议', text: '群众的留言，未答复的在前，超期的标出天数；写答复，留言人会看到。', url: STORY_SUGGESTION_ROUTES.branchSuggestions },
+  { title: '公开栏版面', text: '党务公开、通知公告、学习园地：写内容（文字、小标题、图片、表格），发布、置顶、撤下，打印统一样式的 A4 海报；承诺公示栏自动生成。', url: BOARD_PAGES.manage },
   { title: '典型经验', text: '写支部的好做法（标题、摘要、正文、体现哪个“好”），报送乡镇；退回的改好再报。', url: STORY_SUGGESTION_ROUTES.myStories },
 ]
 
 const TASKS = [
   { title: '星级评定', text: '按县里定的办法组织自评、互评、支委会评定和公示。' },
-  { title: '公开栏与典型经验', text: '发布党务公开、通知公告，撰写典型经验。' },
 ]
 
 export default function SecretaryHome() {
