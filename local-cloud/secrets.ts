@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 /** Names of the secrets every deployment must have; docs/surveys.md says how to set each on the real cloud. */
-export const SECRET_NAMES = ['SURVEY_ANSWER_KEY', 'SUGGESTION_AUTHOR_KEY'] as const
+export const SECRET_NAMES = ['SURVEY_ANSWER_KEY', 'SUGGESTION_AUTHOR_KEY', 'STARS_REVIEW_KEY'] as const
 
 export type Secrets = Record<(typeof SECRET_NAMES)[number], string>
 

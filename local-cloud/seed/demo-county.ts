@@ -9,6 +9,7 @@ import type { OrgType } from '../../src/core/org/org.types'
 import { chinaDate } from '../../src/core/survey/survey.round'
 import { buildDemoMemberWork } from './demo-member-work'
 import { buildDemoPublicity } from './demo-publicity'
+import { buildDemoStars } from './demo-stars'
 import { buildDemoSurveys } from './demo-surveys'
 
 export interface DemoIdentity {
@@ -236,5 +237,7 @@ export function buildDemoCounty(options: { today?: string } = {}): SeedData {
   const memberWork = buildDemoMemberWork(orgs, members)
   // Boards, stories and suggestions (issue 6): fixed ids; suggestions dated from today.
   const publicity = buildDemoPublicity(orgs, options.today ?? chinaDate(new Date()))
-  return { collections: { orgs, members, accounts, invites, developments, ...surveys, ...memberWork, ...publicity }, villagers }
+  // Star cycles (issue 7): fixed ids; publicity dated from today.
+  const stars = buildDemoStars(orgs, members, options.today ?? chinaDate(new Date()))
+  return { collections: { orgs, members, accounts, invites, developments, ...surveys, ...memberWork, ...publicity, ...stars }, villagers }
 }

@@ -87,6 +87,23 @@ export const ERRORS = {
   'SUGGESTION.ALREADY_ANSWERED': '这条意见建议已经答复过了。',
   'SUGGESTION.NO_SECRET': '意见建议的密钥没有配置，暂时不能留言，请联系县委组织部管理员。',
   'SETTINGS.INVALID': '设置的数值不合规，没有保存，请按提示改正后再保存。',
+  'STARS.CYCLE_NOT_FOUND': '没有找到这次星级评定，可能已被删除，请刷新后再试。',
+  'STARS.CYCLE_EXISTS': '本支部这一期的星级评定已经开启了，请直接打开它。',
+  'STARS.NOT_A_BRANCH': '星级评定在村、企业党组织和党支部开展，请在支部里开启。',
+  'STARS.NO_MEMBERS': '本支部还没有在册党员，不能开启星级评定。',
+  'STARS.BAD_STEP': '评定要按顺序进行：汇总实绩 → 自评 → 互评 → 支委会评定 → 公示 → 确定。',
+  'STARS.WRONG_STAGE': '现在不是做这一步的时候，请看评定进行到了哪一步。',
+  'STARS.NOT_IN_CYCLE': '这名党员不在这次星级评定的名单里。',
+  'STARS.NOT_ASSIGNED': '这名党员不是分给您互评的，请从“我的星级”里打开分给您的互评。',
+  'STARS.UNKNOWN_ITEM': '选的条目不在这次评定的标准里，请刷新后重新选。',
+  'STARS.UNDECIDED': '还有党员没有评定，全部评定并写明理由后才能公示。',
+  'STARS.PUBLICITY_RUNNING': '公示期还没有结束，期满后才能确定结果。',
+  'STARS.OBJECTIONS_OPEN': '还有异议没有答复，答复后才能确定结果。',
+  'STARS.OBJECTION_NOT_FOUND': '没有找到这条异议，请刷新后再试。',
+  'STARS.OBJECTION_ANSWERED': '这条异议已经答复过了。',
+  'STARS.TOO_MANY_OBJECTIONS': '您对这次评定提的异议已经够多了，请等支委会答复后再提。',
+  'STARS.COUNTY_ONLY': '星级评定标准由县委组织部统一设定，请在县委这一级设置。',
+  'STARS.NO_SECRET': '星级互评的匿名密钥没有配置，暂时不能互评或提异议，请联系县委组织部管理员。',
 } as const
 
 export type ErrorCode = keyof typeof ERRORS

@@ -7,6 +7,7 @@ import { buildDemoCounty } from '../../local-cloud/seed/demo-county'
 import type { Scope } from '../../src/core/auth'
 import type { ErrorCode } from '../../src/core/errors'
 import { CHILD_TYPES } from '../../src/core/org/org-tree'
+import { DEFAULT_DIMENSIONS_RUBRIC } from '../../src/core/stars'
 import type { OrgType, Role } from '../../src/core/org/org.types'
 
 /** An organisation of the demo county with handles on things in it. */
@@ -182,6 +183,23 @@ export const ACTION_CASES: Readonly<Record<string, ActionCase>> = {
   'survey.getSubtreeDashboard': { input: (p) => ({ rootOrgId: p.orgId }) },
   'survey.exportXlsx': { input: (p) => ({ rootOrgId: p.orgId }) },
   'surveyReconcile.reconcile': { input: () => ({}) },
+  // Issue 7: the seed names star cycles sc-<slug>-<period> at each stage (local-cloud/seed/demo-stars.ts); the rubric is set at the county only.
+  'stars.getRubric': { input: (p) => ({ orgId: p.orgId }) },
+  'stars.setRubric': { input: (p) => ({ orgId: p.orgId, rubric: DEFAULT_DIMENSIONS_RUBRIC }), inScopeAnswer: () => 'STARS.COUNTY_ONLY' },
+  'stars.open': { input: (p) => ({ orgId: p.orgId, period: { kind: 'quarter', year: 2026, quarter: 4 } }) },
+  'stars.list': { input: (p) => ({ orgId: p.orgId }) },
+  'stars.get': { input: (p) => ({ id: `sc-${slugOf(p)}-2025` }) },
+  'stars.advance': { input: (p) => ({ id: `sc-${slugOf(p)}-2026q1`, to: 'peerReview' }) },
+  'stars.decide': { input: (p) => ({ id: `sc-${slugOf(p)}-2026q3`, memberId: p.memberId, ids: ['pledge-fulfilled'], reason: '承诺按期兑现，群众评价好。' }) },
+  'stars.memberStars': { input: (p) => ({ memberId: p.memberId }) },
+  'stars.selfAssess': { input: (p) => ({ cycleId: `sc-${slugOf(p)}-2026q1`, ids: ['study'], text: '按时参加组织生活。' }) },
+  // Seeded reviews carry placeholder keys, so in scope the caller holds no assignment: the assignment rule answers.
+  'stars.peerReview': { input: (p) => ({ cycleId: `sc-${slugOf(p)}-2026q2`, revieweeId: p.memberId, stars: 4 }), inScopeAnswer: () => 'STARS.NOT_ASSIGNED' },
+  'stars.publicStars': { input: (p) => ({ orgId: p.orgId }) },
+  'stars.object': { input: (p) => ({ cycleId: `sc-${slugOf(p)}-2025`, memberId: p.memberId, text: '他常年在外打工，没有参加过活动。' }) },
+  'stars.myObjections': { input: () => ({}) },
+  'stars.answerObjection': { input: (p) => ({ objectionId: `so-${slugOf(p)}-open`, text: '经核实属实，已重新评定。', decision: { ids: ['service'], reason: '为群众修水渠，经核实加分。' } }) },
+  'stars.contest': { input: (p) => ({ rootOrgId: p.orgId }) },
   'settings.get': { input: () => ({}) },
   // The fixture's organiser is a township's: the county root is outside its subtree wherever it calls from (the county organiser saves, tests/functions/settings.test.ts).
   'settings.update': { input: () => ({ suggestions: { answerDays: 10 } }), inScopeAnswer: (role) => (role === 'organiser' ? 'AUTH.OUT_OF_SCOPE' : 'ok') },
