@@ -3,6 +3,9 @@
  * and for looking at screens as a person would. Needs `npm run build` first.
  */
 import path from 'node:path'
+import { orgContract } from '../src/core/contracts/org.contract'
+import { storiesContract } from '../src/core/contracts/stories.contract'
+import { suggestionsContract } from '../src/core/contracts/suggestions.contract'
 import { surveyContract } from '../src/core/contracts/survey.contract'
 import { pollPath } from '../src/core/survey/survey.round'
 import { launchPhoneBrowser } from '../tests/support/browser'
@@ -25,6 +28,8 @@ interface Shot {
   fontScale?: number
   /** A button to tap first, for screens that show their content after one step (e.g. 生成邀请码). */
   tapFirst?: string
+  /** How long to wait for `waitFor` (15 s unless told; a function's cold start on a busy machine takes longer). */
+  waitMs?: number
 }
 
 /** The poll of 桃花村's current round of the demo county, as its QR code or a link opens it. */
@@ -38,6 +43,23 @@ async function taohuaPoll(cloud: TestCloud): Promise<string> {
 async function taohuaPoster(cloud: TestCloud): Promise<string> {
   const poll = await taohuaPoll(cloud)
   return '/#/packages/secretary/survey-poster/index?roundId=' + poll.slice(poll.indexOf('roundId=') + 'roundId='.length)
+}
+
+/** Starts the story and suggestion functions before their first shot: a cold start on a busy machine outlasts the page's 15 s wait. */
+function warmStoriesAndSuggestions(route: string): (cloud: TestCloud) => Promise<string> {
+  return async (cloud) => {
+    await Promise.all([cloud.call('demo-villager-3', storiesContract, 'feed', {}), cloud.call('demo-villager-3', suggestionsContract, 'places', {}), cloud.call('demo-villager-3', orgContract, 'getHome', {})])
+    return route
+  }
+}
+
+/** 我的意见 with something in it: demo-villager-3 leaves one suggestion, the branch answers it, and a second waits. */
+async function mySuggestionsWithAnswer(cloud: TestCloud): Promise<string> {
+  const left = await cloud.call('demo-villager-3', suggestionsContract, 'leave', { orgId: 'org-taohua', kind: 'suggestion', text: '村东头的小桥栏杆松了，孩子上学要过桥，希望早点加固。' })
+  if (!left.ok) throw new Error(left.message)
+  await cloud.call('demo-secretary-taohua', suggestionsContract, 'answer', { id: left.data.id, text: '谢谢您反映，已请施工队查看，本周六前把栏杆加固好。' })
+  await cloud.call('demo-villager-3', suggestionsContract, 'leave', { orgId: 'org-taohua', kind: 'complaint', text: '三组的垃圾好几天没人清运了。' })
+  return '/#/packages/villager/my-suggestions/index'
 }
 
 const SHOTS: readonly Shot[] = [
@@ -56,17 +78,17 @@ const SHOTS: readonly Shot[] = [
   { file: 'member-record-care-mode.png', openid: 'demo-member-taohua', route: '/#/packages/member/record/index?assignmentId=pa-m-taohua-09-policy&dutyId=d1&duty=走访联系户&area=联系户', waitFor: '保存这条记录', fontScale: 1.4, fullPage: true },
   { file: 'pledge-review-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/pledges/index', waitFor: '等您处理', fullPage: true },
   { file: 'duty-coverage-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/duty-coverage/index', waitFor: '逾期清单', fullPage: true },
-  { file: 'story-feed.png', openid: 'demo-villager-3', route: '/#/packages/villager/stories/index', waitFor: '点击阅读全文', fullPage: true },
-  { file: 'story-reader.png', openid: 'demo-villager-3', route: '/#/packages/villager/story/index?id=story-taohua-recommended', waitFor: '看更多典型经验', fullPage: true },
-  { file: 'story-list-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/stories/index', waitFor: '乡镇的意见', fullPage: true },
-  { file: 'story-edit-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/story-edit/index?id=story-taohua-returned', waitFor: '乡镇的审阅意见', fullPage: true },
-  { file: 'story-review-organiser.png', openid: 'demo-organiser-dongling', route: '/#/packages/organiser/story-review/index', waitFor: '等您审阅', fullPage: true },
-  { file: 'suggest-places-villager.png', openid: 'demo-villager-3', route: '/#/packages/villager/suggest/index', waitFor: '桃花村党支部', fullPage: true },
-  { file: 'suggest-form-villager.png', openid: 'demo-villager-3', route: '/#/packages/villager/suggest/index?orgId=org-taohua', waitFor: '发给支部' },
-  { file: 'suggest-form-care-mode.png', openid: 'demo-villager-3', route: '/#/packages/villager/suggest/index?orgId=org-taohua', waitFor: '发给支部', fontScale: 1.4, fullPage: true },
-  { file: 'suggest-mine-villager.png', openid: 'demo-villager-3', route: '/#/packages/villager/my-suggestions/index', waitFor: '我的意见', fullPage: true },
-  { file: 'suggest-inbox-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/suggestions/index', waitFor: '超期未答复', fullPage: true },
-  { file: 'suggest-overdue-organiser.png', openid: 'demo-organiser-dongling', route: '/#/packages/organiser/suggestions-overdue/index', waitFor: '已等', fullPage: true },
+  { file: 'story-feed.png', openid: 'demo-villager-3', route: '/#/packages/villager/stories/index', routeFrom: warmStoriesAndSuggestions('/#/packages/villager/stories/index'), waitFor: '点击阅读全文', fullPage: true, waitMs: 60_000 },
+  { file: 'story-reader.png', openid: 'demo-villager-3', route: '/#/packages/villager/story/index?id=story-taohua-recommended', routeFrom: warmStoriesAndSuggestions('/#/packages/villager/story/index?id=story-taohua-recommended'), waitFor: '看更多典型经验', fullPage: true, waitMs: 60_000 },
+  { file: 'story-list-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/stories/index', routeFrom: warmStoriesAndSuggestions('/#/packages/secretary/stories/index'), waitFor: '乡镇的意见', fullPage: true, waitMs: 60_000 },
+  { file: 'story-edit-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/story-edit/index?id=story-taohua-returned', routeFrom: warmStoriesAndSuggestions('/#/packages/secretary/story-edit/index?id=story-taohua-returned'), waitFor: '乡镇的审阅意见', fullPage: true, waitMs: 60_000 },
+  { file: 'story-review-organiser.png', openid: 'demo-organiser-dongling', route: '/#/packages/organiser/story-review/index', routeFrom: warmStoriesAndSuggestions('/#/packages/organiser/story-review/index'), waitFor: '等您审阅', fullPage: true, waitMs: 60_000 },
+  { file: 'suggest-places-villager.png', openid: 'demo-villager-3', route: '/#/packages/villager/suggest/index', routeFrom: warmStoriesAndSuggestions('/#/packages/villager/suggest/index'), waitFor: '桃花村党支部', fullPage: true, waitMs: 60_000 },
+  { file: 'suggest-form-villager.png', openid: 'demo-villager-3', route: '/#/packages/villager/suggest/index?orgId=org-taohua', routeFrom: warmStoriesAndSuggestions('/#/packages/villager/suggest/index?orgId=org-taohua'), waitFor: '发给支部', waitMs: 60_000 },
+  { file: 'suggest-form-care-mode.png', openid: 'demo-villager-3', route: '/#/packages/villager/suggest/index?orgId=org-taohua', routeFrom: warmStoriesAndSuggestions('/#/packages/villager/suggest/index?orgId=org-taohua'), waitFor: '发给支部', fontScale: 1.4, fullPage: true, waitMs: 60_000 },
+  { file: 'suggest-mine-villager.png', openid: 'demo-villager-3', route: '', routeFrom: mySuggestionsWithAnswer, waitFor: '本周六前把栏杆加固好', fullPage: true, waitMs: 60_000 },
+  { file: 'suggest-inbox-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/suggestions/index', routeFrom: warmStoriesAndSuggestions('/#/packages/secretary/suggestions/index'), waitFor: '超期未答复', fullPage: true, waitMs: 60_000 },
+  { file: 'suggest-overdue-organiser.png', openid: 'demo-organiser-dongling', route: '/#/packages/organiser/suggestions-overdue/index', routeFrom: warmStoriesAndSuggestions('/#/packages/organiser/suggestions-overdue/index'), waitFor: '已等', fullPage: true, waitMs: 60_000 },
 ]
 
 async function main(): Promise<void> {
@@ -79,7 +101,7 @@ async function main(): Promise<void> {
       const { page, context } = await phones.newPhone({ openid: shot.openid })
       await page.goto(cloud.url + (shot.routeFrom ? await shot.routeFrom(cloud) : shot.route))
       if (shot.tapFirst) await page.locator('taro-button-core', { hasText: shot.tapFirst }).filter({ visible: true }).first().tap({ timeout: 15_000 })
-      await page.getByText(shot.waitFor).first().waitFor({ timeout: 15_000 })
+      await page.getByText(shot.waitFor).first().waitFor({ timeout: shot.waitMs ?? 15_000 })
       // The page sets --font-scale inline from WeChat's setting; h5 has none, so the shot sets it.
       if (shot.fontScale) await page.addStyleTag({ content: `.screen { --font-scale: ${shot.fontScale} !important; }` })
       if (shot.fullPage) {

@@ -13,6 +13,7 @@ import { useCloud, type CloudState } from '@/hooks/use-cloud'
 import { useHome } from '@/hooks/use-home'
 import { useRouteParams } from '@/hooks/use-route-params'
 import type { CallResult } from '@/services/cloud'
+import { PHOTOS_SUPPORTED, pickAndUploadPhotos } from '@/services/photos'
 import { getStory, saveStory, submitStory } from '@/services/stories'
 
 const LABELS = { title: '标题', summary: '摘要', body: '正文', criterion: '体现哪个“好”' }
@@ -25,6 +26,7 @@ interface Draft {
 }
 
 const EMPTY: Draft = { title: '', summary: '', body: '', criterion: null }
+const MAX_PHOTOS = 9
 
 type Outcome = { kind: 'saved' | 'submitted' } | { kind: 'failed'; code: string; message: string; fields: Record<string, string> }
 
@@ -69,6 +71,18 @@ function Editor({ orgId, criteria, story }: { orgId: string; criteria: readonly 
   const [current, setCurrent] = useState<StoryView | null>(story)
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<Outcome | null>(null)
+  const [photos, setPhotos] = useState<string[]>(story?.photos ?? [])
+  const [uploading, setUploading] = useState(false)
+  const [photoProblem, setPhotoProblem] = useState<string | null>(null)
+
+  async function addPhotos() {
+    if (uploading) return
+    setUploading(true)
+    const picked = await pickAndUploadPhotos('stories', MAX_PHOTOS - photos.length)
+    setUploading(false)
+    setPhotos((before) => [...before, ...picked.fileIDs].slice(0, MAX_PHOTOS))
+    setPhotoProblem(picked.problem)
+  }
   const set = (key: keyof Draft) => (value: string) => setDraft((before) => ({ ...before, [key]: value }))
 
   async function send(andSubmit: boolean) {
@@ -79,7 +93,7 @@ function Editor({ orgId, criteria, story }: { orgId: string; criteria: readonly 
     }
     setBusy(true)
     try {
-      const saved = await saveStory({ id: current?.id, orgId, title: draft.title, summary: draft.summary, body: draft.body, photos: current?.photos ?? [], criterion: draft.criterion })
+      const saved = await saveStory({ id: current?.id, orgId, title: draft.title, summary: draft.summary, body: draft.body, photos, criterion: draft.criterion })
       if (!saved.ok) {
         const explained = explainServerMessage(saved.message, LABELS)
         setOutcome({ kind: 'failed', code: saved.code, message: explained.text, fields: explained.fields })
@@ -130,9 +144,11 @@ function Editor({ orgId, criteria, story }: { orgId: string; criteria: readonly 
         <TextBox name='body' value={draft.body} onChange={set('body')} maxlength={5000} placeholder='把经过写清楚，便于别的支部学' />
         <Text className='pub-field-count'>{draft.body.trim().length}/5000 字</Text>
       </Field>
-      <Field label='照片'>
-        <PhotoStrip fileIDs={current?.photos ?? []} />
-        <Text className='field__hint'>这一版只能写文字，照片暂时不能添加。</Text>
+      <Field label='照片' optional error={photoProblem}>
+        <PhotoStrip fileIDs={photos} />
+        {PHOTOS_SUPPORTED && photos.length < MAX_PHOTOS && <ActionButton kind='plain' label={uploading ? '正在上传照片……' : '添加照片'} disabled={uploading} onTap={() => void addPhotos()} />}
+        {photos.length > 0 && <ActionButton kind='plain' label='去掉最后一张照片' disabled={uploading} onTap={() => setPhotos((before) => before.slice(0, -1))} />}
+        <Text className='field__hint'>最多 {MAX_PHOTOS} 张。照片随文章一起报送，推荐后全县都能看到。</Text>
       </Field>
       {outcome?.kind === 'saved' && <Notice title='草稿已保存' text='只有本支部看得到。写好后点“报送乡镇”。' />}
       {outcome?.kind === 'failed' && (

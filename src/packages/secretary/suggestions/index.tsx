@@ -13,7 +13,8 @@ import { answerSuggestion, listOrgSuggestions, type BranchSuggestion } from '@/s
 /** How long it has waited, in words: overdue ones say so, the rest say when the answer is due. */
 function waiting(suggestion: BranchSuggestion, answerDays: number): string {
   if (suggestion.overdue) return `超期未答复：已等 ${suggestion.daysWaiting} 天（应在 ${answerDays} 天内答复）`
-  return `已等 ${suggestion.daysWaiting} 天，请在${formatDate(suggestion.dueAt)}前答复`
+  const since = suggestion.daysWaiting === 0 ? '今天收到' : `已等 ${suggestion.daysWaiting} 天`
+  return `${since}，请在${formatDate(suggestion.dueAt)}前答复`
 }
 
 function Item({ suggestion, answerDays, onAnswered }: { suggestion: BranchSuggestion; answerDays: number; onAnswered: (answered: BranchSuggestion) => void }) {
