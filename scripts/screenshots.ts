@@ -78,6 +78,13 @@ const SHOTS: readonly Shot[] = [
   { file: 'member-record-care-mode.png', openid: 'demo-member-taohua', route: '/#/packages/member/record/index?assignmentId=pa-m-taohua-09-policy&dutyId=d1&duty=走访联系户&area=联系户', waitFor: '保存这条记录', fontScale: 1.4, fullPage: true },
   { file: 'pledge-review-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/pledges/index', waitFor: '等您处理', fullPage: true },
   { file: 'duty-coverage-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/duty-coverage/index', waitFor: '逾期清单', fullPage: true },
+  // 设岗/认岗/定岗/明岗, 履岗记录 and 支部承诺: `npm run screenshots -- posts-` takes these.
+  { file: 'posts-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/posts/index', waitFor: '岗位目录', fullPage: true },
+  { file: 'posts-assign-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/post-assign/index?memberId=m-taohua-03&postId=assistance', waitFor: '确定定岗', fullPage: true },
+  { file: 'posts-volunteer-member.png', openid: 'demo-member-taohua', route: '/#/packages/member/posts/index', waitFor: '环境卫生监督岗', fullPage: true },
+  { file: 'posts-records-member.png', openid: 'demo-member-taohua', route: '/#/packages/member/records/index', waitFor: '新的在前', fullPage: true },
+  { file: 'posts-board-villager.png', openid: 'demo-villager-3', route: '/#/packages/villager/posts-board/index?orgId=org-taohua', waitFor: '政策宣传岗', fullPage: true },
+  { file: 'posts-branch-pledge-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/branch-pledge/index', waitFor: '提交给乡镇党委审核' },
   { file: 'story-feed.png', openid: 'demo-villager-3', route: '/#/packages/villager/stories/index', routeFrom: warmStoriesAndSuggestions('/#/packages/villager/stories/index'), waitFor: '点击阅读全文', fullPage: true, waitMs: 60_000 },
   { file: 'story-reader.png', openid: 'demo-villager-3', route: '/#/packages/villager/story/index?id=story-taohua-recommended', routeFrom: warmStoriesAndSuggestions('/#/packages/villager/story/index?id=story-taohua-recommended'), waitFor: '看更多典型经验', fullPage: true, waitMs: 60_000 },
   { file: 'story-list-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/stories/index', routeFrom: warmStoriesAndSuggestions('/#/packages/secretary/stories/index'), waitFor: '乡镇的意见', fullPage: true, waitMs: 60_000 },
