@@ -285,6 +285,15 @@ export async function createLocalCloud(options: LocalCloudOptions = {}): Promise
     }
     if (pathname === '/api/fn' && req.method === 'GET') return sendJson(res, 200, functionList(runner as Runner))
     if (pathname === '/api/dev/identities' && req.method === 'GET') return sendJson(res, 200, listIdentities(emulator, options.seed))
+    if (pathname === '/api/dev/media-verdict' && req.method === 'POST') {
+      // Test hook for security.mediaCheckAsync (local-cloud/emulator/README.md): the verdict the next check of this file gets.
+      const body = (await readEvent(req)) as { fileID?: unknown; suggest?: unknown; label?: unknown }
+      if (typeof body.fileID !== 'string' || !emulator.storage.cloudPathOf(body.fileID) || !['pass', 'risky', 'review'].includes(String(body.suggest))) {
+        return sendJson(res, 400, fail('COMMON.BAD_REQUEST', '请给出本环境的 fileID 和 suggest（pass、risky 或 review），label 可选。'))
+      }
+      emulator.mediaCheck.preset(body.fileID, { suggest: body.suggest as 'pass' | 'risky' | 'review', label: typeof body.label === 'number' ? body.label : body.suggest === 'pass' ? 100 : 20002 })
+      return sendJson(res, 200, { ok: true, data: { fileID: body.fileID, suggest: body.suggest } })
+    }
     if (pathname.startsWith('/api/')) return sendJson(res, 404, fail('COMMON.BAD_REQUEST', `没有这个接口：${req.method ?? ''} ${pathname}。`))
     if (await emulator.handle(req, res)) return
     await serveStatic(options.h5Dir, req, res, pathname)

@@ -13,6 +13,7 @@ import { readBody, sendBuffer, sendJson } from './http-util';
 import { newRequestId } from './ids';
 import { boundaryOf, parseMultipart } from './openapi/multipart';
 import { callOpenApi, parseSensitiveWords, type SensitiveWord } from './openapi/open-apis';
+import { MediaCheckQueue } from './openapi/media-check';
 import { LocalStorage, type DownloadUrlRequest } from './storage';
 import type { CallerEnv, SentMessage, Store } from './types';
 
@@ -24,6 +25,8 @@ export type { SqliteStoreOptions } from './stores/sqlite-store';
 export { LocalStorage, STORAGE_HTTP_PREFIX } from './storage';
 export { EmulatorError, ErrorCode } from './errors';
 export { wxacodeText, EMULATED_OPEN_APIS } from './openapi/open-apis';
+export { MediaCheckQueue } from './openapi/media-check';
+export type { MediaPush, MediaVerdict } from './openapi/media-check';
 export type { CallerEnv, DocumentId, DocumentObject, DocumentValue, SentMessage, Store, StoredDocument } from './types';
 
 /** The admin endpoint path, as in TCB_CONTEXT_CNFG {"URL":"http://127.0.0.1:<port>/admin"}. */
@@ -44,6 +47,13 @@ export interface EmulatorOptions {
   sensitiveWords?: string[];
   /** Runs a cloud function for functions.invokeFunction (cloud.callFunction inside a function). */
   invokeFunction?: (name: string, event: unknown, callerEnv: { openid?: string }) => Promise<unknown>;
+  /**
+   * Message push (云开发 → 设置 → 消息推送): the function that receives each event type. Default
+   * `{ wxa_media_check: 'mediaCheck' }`; `null` for an event = not configured (the verdict is dropped).
+   */
+  messagePush?: { wxa_media_check?: string | null };
+  /** Delay before a mediaCheckAsync verdict is pushed (ms); default 300. */
+  mediaCheckDelayMs?: number;
 }
 
 export interface Emulator {
@@ -55,6 +65,8 @@ export interface Emulator {
   outbox: { list(): SentMessage[]; clear(): void };
   /** Cloud storage on the local folder (fileIdFor, readFile, writeFile for seeding and tests). */
   storage: LocalStorage;
+  /** security.mediaCheckAsync: preset(fileID, verdict) decides a file's verdict; list() the pushes; settled() waits for them. */
+  mediaCheck: MediaCheckQueue;
   readonly envId: string;
   /** Closes the store; later requests are answered with an error. */
   close(): Promise<void>;
@@ -101,6 +113,13 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     opts.sensitiveWords ? opts.sensitiveWords.join('\n') : readFileSync(DEFAULT_SENSITIVE_WORDS_FILE, 'utf8'),
   );
   let closed = false;
+  const mediaCheck = new MediaCheckQueue({
+    receiver: opts.messagePush && 'wxa_media_check' in opts.messagePush ? (opts.messagePush.wxa_media_check ?? null) : 'mediaCheck',
+    delayMs: opts.mediaCheckDelayMs ?? 300,
+    cloudPathOfUrl: (url) => storage.cloudPathOfDownloadUrl(url),
+    invoke: opts.invokeFunction,
+    appid: 'wx-local-cloud',
+  });
 
   async function invokeFunction(params: ActionParams, caller: CallerEnv): Promise<Record<string, unknown>> {
     const name = params.function_name;
@@ -148,7 +167,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
       case 'wx.openApi': {
         const apiName = typeof params.apiName === 'string' ? params.apiName : '';
         if (!requestData) throw new EmulatorError(ErrorCode.InvalidParam, 'wx.openApi without requestData');
-        const reply = await callOpenApi(apiName, requestData, { sensitiveWords, outbox: sentMessages, caller });
+        const reply = await callOpenApi(apiName, requestData, { sensitiveWords, outbox: sentMessages, caller, mediaChecks: mediaCheck });
         return { kind: 'binary', contentType: reply.contentType, body: reply.body };
       }
       default:
@@ -182,6 +201,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   return {
     db,
     storage,
+    mediaCheck,
     envId,
     outbox: {
       list: () => [...sentMessages],

@@ -110,6 +110,18 @@ export class LocalStorage {
     }
   }
 
+  /** The cloud path a download URL of ours points at (mediaCheckAsync gets such URLs), or null. */
+  cloudPathOfDownloadUrl(url: string): string | null {
+    try {
+      const parsed = new URL(url);
+      const prefix = `${STORAGE_HTTP_PREFIX}/download/`;
+      if (!parsed.pathname.startsWith(prefix)) return null;
+      return validateCloudPath(parsed.pathname.slice(prefix.length).split('/').map(decodeURIComponent).join('/'));
+    } catch {
+      return null;
+    }
+  }
+
   /** Bytes of a stored file (for tests and seeding), or null when absent. */
   async readFile(fileId: string): Promise<Buffer | null> {
     const cloudPath = this.cloudPathOf(fileId);

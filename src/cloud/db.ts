@@ -5,6 +5,7 @@ import type { AccountDoc, DevelopmentDoc, InviteDoc, MemberDoc, OrgDoc } from '.
 import type { SettingsDoc } from '../core/settings/settings.docs'
 import type { StarCycleDoc, StarObjectionDoc, StarReviewDoc, StarRubricDoc } from '../core/stars/stars.docs'
 import type { SurveyAnswerDoc, SurveyCommentDoc, SurveyRoundDoc, SurveyTallyDoc } from '../core/survey/survey.docs'
+import type { MediaCheckDoc } from '../core/media/media-check'
 import type { CloudDatabase } from './sdk'
 
 /** The stored shape of each collection; adding a collection without its shape fails to compile. */
@@ -31,6 +32,7 @@ interface DocumentShapes {
   starCycles: StarCycleDoc
   starReviews: StarReviewDoc
   starObjections: StarObjectionDoc
+  mediaChecks: MediaCheckDoc
   settings: SettingsDoc
 }
 type EveryCollectionHasAShape = [Exclude<CollectionName, keyof DocumentShapes>] extends [never] ? true : never

@@ -1,11 +1,12 @@
 import { findById, findMany, type ActionContext, type ActionImplementation } from '@/cloud'
+import { mediaStates, requestMediaChecks } from '@/cloud/media-check'
 import { checkText } from '@/cloud/moderation'
 import { wholeValues } from '@/cloud/whole-values'
 import { authorize } from '@/core/auth/authorize'
 import type { BoardView, boardsContract } from '@/core/contracts/boards.contract'
 import { STAFF_ACCESS } from '@/core/contracts/members.contract'
 import type { OrgDoc } from '@/core/org/org.docs'
-import { BOARD_KIND_LABELS, BOARD_PAGE, BOARD_SCENE_KEY, boardPath, boardScene, boardText, compareBoards, GENERATED_KINDS, type BoardBlock } from '@/core/publicity/board.rules'
+import { BOARD_KIND_LABELS, BOARD_PAGE, BOARD_SCENE_KEY, boardImages, boardPath, boardScene, boardText, compareBoards, GENERATED_KINDS, type BoardBlock } from '@/core/publicity/board.rules'
 import { pledgeBoardBlocks } from '@/core/publicity/pledge-board'
 import type { BoardDoc } from '@/core/publicity/publicity.docs'
 import { AppError } from '@/core/result'
@@ -75,10 +76,15 @@ async function viewOf(context: ActionContext, board: BoardDoc, org: OrgDoc): Pro
     if (!board.generated) can.push('edit')
     can.push(board.status === 'published' ? 'unpublish' : 'publish', 'pin')
   }
+  const blocks = await contentOf(context, board)
+  // Images show to anyone but the board's staff only after security.mediaCheckAsync passed them.
+  const states = await mediaStates(context.db, 'board', board._id, board.generated ? [] : boardImages(blocks))
+  const shown = (fileID: string) => states.get(fileID)?.state === 'passed'
   return {
     ...summaryOf(board),
     org: { id: org._id, name: org.name },
-    blocks: await contentOf(context, board),
+    blocks: staff || board.generated ? blocks : blocks.filter((block) => block.type !== 'image' || shown(block.fileID)),
+    ...(staff && states.size > 0 ? { imageChecks: [...states].map(([fileID, state]) => ({ fileID, check: state.state, reason: state.reason })) } : {}),
     path: boardPath(board._id),
     check: staff && board.check ? { result: board.check.result, reason: board.check.reason } : null,
     can,
@@ -153,6 +159,7 @@ export const save: Impl<'save'> = async ({ id, orgId, kind, title, blocks }, con
   if (board.generated) throw new AppError('BOARD.GENERATED')
   // A published board stays public, so its new content is checked before it replaces the old.
   const check = board.status === 'published' ? await requireClean(context, board, title, blocks) : board.check
+  if (board.status === 'published') await requestMediaChecks(context, 'board', board._id, board.orgId, boardImages(blocks))
   const changes = { kind, title, blocks, check, updatedAt: at, updatedBy: by }
   await context.collection('boards').doc(board._id).update({ data: wholeValues(context.db, changes) })
   return viewOf(context, { ...board, ...changes }, org)
@@ -189,6 +196,7 @@ export const publish: Impl<'publish'> = async ({ id }, context) => {
   if (!board.generated && board.blocks.length === 0) throw new AppError('BOARD.EMPTY')
   // Generated content comes from pledges the branch already approved; a typed board is checked now.
   const check = board.generated ? board.check : await requireClean(context, board, board.title, board.blocks)
+  await requestMediaChecks(context, 'board', board._id, board.orgId, boardImages(board.blocks))
   const changes = { status: 'published' as const, publishedAt: context.now.toISOString(), updatedAt: context.now.toISOString(), check }
   await context.collection('boards').doc(board._id).update({ data: wholeValues(context.db, changes) })
   return viewOf(context, { ...board, ...changes }, org)

@@ -1,6 +1,8 @@
 import type { ActionContext, ActionImplementation } from '@/cloud'
 import { findById, findMany, readSettings, requireBound } from '@/cloud'
 import type { pledgesContract, PledgeView } from '@/core/contracts/pledges.contract'
+import { requestMediaChecks } from '@/cloud/media-check'
+import { photosVisibleTo } from '@/core/media/media-check'
 import { chinaDay } from '@/core/member-work/duty-coverage'
 import type { PhotoRef, PledgeDoc, PledgeHistoryEntry } from '@/core/member-work/member-work.docs'
 import {
@@ -44,6 +46,13 @@ function mayAct(pledge: PledgeDoc, event: PledgeEvent, context: ActionContext): 
   return PLEDGE_TRANSITIONS[event].by === 'author' ? isAuthor : isReviewer
 }
 
+/** Who added the progress photos: the member of a member's pledge, the branch secretary of a branch pledge. */
+function isPhotoAuthor(pledge: PledgeDoc, context: ActionContext): boolean {
+  const actor = context.actor
+  if (actor.role === 'villager') return false
+  return pledge.owner === 'member' ? actor.memberId === pledge.memberId : actor.role === 'secretary' && actor.orgId === pledge.orgId
+}
+
 function toView(pledge: PledgeDoc, context: ActionContext): PledgeView {
   return {
     id: pledge._id,
@@ -57,7 +66,8 @@ function toView(pledge: PledgeDoc, context: ActionContext): PledgeView {
     status: pledge.status,
     statusLabel: PLEDGE_STATUS_LABELS[pledge.status],
     returnReason: pledge.returnReason,
-    progress: pledge.progress.map(({ id, date, text, photos }) => ({ id, date, text, photos })),
+    // The author sees every photo with its check; anyone else only those that passed.
+    progress: pledge.progress.map(({ id, date, text, photos }) => ({ id, date, text, photos: photosVisibleTo(photos, isPhotoAuthor(pledge, context)) })),
     selfAssessment: pledge.selfAssessment?.text ?? null,
     verdict: pledge.verdict?.verdict ?? null,
     verdictLabel: pledge.verdict ? PLEDGE_VERDICT_LABELS[pledge.verdict.verdict] : null,
@@ -150,7 +160,10 @@ export const returnPledge: Impl<'return'> = ({ id, reason }, context) => applyEv
 
 export const addProgress: Impl<'addProgress'> = async ({ id, date, text, photos }, context) => {
   if (date > chinaDay(context.now)) throw new AppError('DUTY.FUTURE_DATE')
-  return applyEvent(id, 'addProgress', context, (pledge) => ({ progress: [...pledge.progress, { id: `p${pledge.progress.length + 1}`, date, text, photos: photosOf(photos), at: context.now.toISOString() }] }))
+  const view = await applyEvent(id, 'addProgress', context, (pledge) => ({ progress: [...pledge.progress, { id: `p${pledge.progress.length + 1}`, date, text, photos: photosOf(photos), at: context.now.toISOString() }] }))
+  // The pledge is on the public board: each photo goes to security.mediaCheckAsync; the mediaCheck push decides.
+  await requestMediaChecks(context, 'pledge', view.id, view.orgId, photos)
+  return view
 }
 
 export const selfAssess: Impl<'selfAssess'> = ({ id, text }, context) => applyEvent(id, 'selfAssess', context, { selfAssessment: { text, at: context.now.toISOString() } })

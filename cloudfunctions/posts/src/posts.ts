@@ -1,5 +1,7 @@
 import type { ActionContext, ActionImplementation } from '@/cloud'
 import { findById, findMany, requireBound } from '@/cloud'
+import { requestMediaChecks } from '@/cloud/media-check'
+import { photosVisibleTo } from '@/core/media/media-check'
 import type { AssignmentView, postsContract } from '@/core/contracts/posts.contract'
 import { CADENCE_LABELS, chinaDay, dutyCoverage, sumCoverage, type DutyCoverage } from '@/core/member-work/duty-coverage'
 import type { DutyRecordDoc, PostAssignmentDoc } from '@/core/member-work/member-work.docs'
@@ -71,8 +73,10 @@ function toView(assignment: PostAssignmentDoc, records: readonly DutyRecordDoc[]
   }
 }
 
-function recordView(record: DutyRecordDoc): { id: string; assignmentId: string; dutyId: string; doneOn: string; note: string; photos: DutyRecordDoc['photos']; place: DutyRecordDoc['place'] } {
-  return { id: record._id, assignmentId: record.assignmentId, dutyId: record.dutyId, doneOn: record.doneOn, note: record.note, photos: record.photos, place: record.place }
+/** A duty record for one viewer: its member sees every photo with its check; staff only photos that passed (docs/media-check.md). */
+function recordView(record: DutyRecordDoc, context: ActionContext): { id: string; assignmentId: string; dutyId: string; doneOn: string; note: string; photos: DutyRecordDoc['photos']; place: DutyRecordDoc['place'] } {
+  const isAuthor = context.actor.role !== 'villager' && context.actor.memberId === record.memberId
+  return { id: record._id, assignmentId: record.assignmentId, dutyId: record.dutyId, doneOn: record.doneOn, note: record.note, photos: photosVisibleTo(record.photos, isAuthor), place: record.place }
 }
 
 /** Loads an assignment and checks it is within the caller's scope (`self`: the member's own post). */
@@ -189,13 +193,14 @@ export const recordDuty: Impl<'recordDuty'> = async ({ assignmentId, dutyId, don
     createdAt: context.now.toISOString(),
   }
   const { _id } = (await context.collection('dutyRecords').add({ data: record })) as { _id: string }
+  await requestMediaChecks(context, 'duty', _id, record.orgId, photos)
   const records = await recordsOf({ assignmentId: assignment._id }, context)
-  return { record: recordView({ _id, ...record }), assignment: toView(assignment, records, today) }
+  return { record: recordView({ _id, ...record }, context), assignment: toView(assignment, records, today) }
 }
 
 export const listRecords: Impl<'listRecords'> = async ({ assignmentId }, context) => {
   const assignment = await loadAssignment(assignmentId, context)
-  return { records: (await recordsOf({ assignmentId: assignment._id }, context)).map(recordView) }
+  return { records: (await recordsOf({ assignmentId: assignment._id }, context)).map((record) => recordView(record, context)) }
 }
 
 export const review: Impl<'review'> = async ({ id, period, rating, comment }, context) => {
@@ -275,7 +280,7 @@ export const history: Impl<'history'> = async ({ memberId, assignmentId }, conte
       const assignment = byId.get(record.assignmentId)
       if (!assignment) return []
       const duty = assignment.duties.find((candidate) => candidate.id === record.dutyId)
-      return [{ ...recordView(record), postName: assignment.postName, areaName: assignment.area?.name ?? '', dutyTitle: duty?.title ?? '', memberName: assignment.memberName }]
+      return [{ ...recordView(record, context), postName: assignment.postName, areaName: assignment.area?.name ?? '', dutyTitle: duty?.title ?? '', memberName: assignment.memberName }]
     }),
   }
 }

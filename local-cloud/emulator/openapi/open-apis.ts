@@ -6,6 +6,7 @@
  */
 import QRCode from 'qrcode';
 import type { CallerEnv, SentMessage } from '../types';
+import type { MediaCheckQueue } from './media-check';
 import { decodeCommApiData, encodeCommOpenApiResp } from './protobuf';
 
 export interface OpenApiReply {
@@ -17,6 +18,8 @@ export interface OpenApiContext {
   sensitiveWords: ReadonlyArray<SensitiveWord>;
   outbox: SentMessage[];
   caller: CallerEnv;
+  /** security.mediaCheckAsync: answers a trace_id, pushes the verdict later (media-check.ts). */
+  mediaChecks?: MediaCheckQueue;
 }
 
 export interface SensitiveWord {
@@ -92,6 +95,17 @@ function msgSecCheck(params: JsonObject, context: OpenApiContext): JsonObject {
   };
 }
 
+function mediaCheckAsync(params: JsonObject, context: OpenApiContext): JsonObject {
+  if (typeof params.media_url !== 'string' || !/^https?:\/\//.test(params.media_url)) throw new WeChatApiError(47001, 'data format error: media_url must be an http(s) URL');
+  if (![1, 2].includes(Number(params.media_type))) throw new WeChatApiError(40097, 'invalid args: media_type must be 1 (audio) or 2 (image)');
+  if (Number(params.version) !== 2) throw new WeChatApiError(40097, 'invalid args: local cloud emulates mediaCheckAsync version 2 only');
+  if (typeof params.openid !== 'string' || params.openid.length === 0) throw new WeChatApiError(40003, 'invalid openid');
+  if (![1, 2, 3, 4].includes(Number(params.scene))) throw new WeChatApiError(40097, 'invalid args: scene must be 1, 2, 3 or 4');
+  if (!context.mediaChecks) throw new WeChatApiError(-604100, 'local cloud: mediaCheckAsync has no queue');
+  const { trace_id } = context.mediaChecks.request({ media_url: params.media_url, openid: params.openid, scene: Number(params.scene) }, context.caller);
+  return { errcode: 0, errmsg: 'ok', trace_id };
+}
+
 const SCENE_PATTERN = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/;
 
 /** The text the local QR code carries: the page and scene, so a scanner (or a test) can read them back. */
@@ -149,7 +163,7 @@ function subscribeMessageSend(params: JsonObject, context: OpenApiContext): Json
   return { errcode: 0, errmsg: 'ok', msgid: Date.now() };
 }
 
-export const EMULATED_OPEN_APIS = ['security.msgSecCheck', 'wxacode.getUnlimited', 'subscribeMessage.send'] as const;
+export const EMULATED_OPEN_APIS = ['security.msgSecCheck', 'security.mediaCheckAsync', 'wxacode.getUnlimited', 'subscribeMessage.send'] as const;
 
 /** Decodes the CommApiData pairs into the (snake_case) parameters the API received. */
 export function decodeOpenApiParams(requestData: Buffer): JsonObject {
@@ -177,6 +191,8 @@ export async function callOpenApi(apiName: string, requestData: Buffer, context:
     switch (apiName) {
       case 'security.msgSecCheck':
         return jsonReply(msgSecCheck(params, context));
+      case 'security.mediaCheckAsync':
+        return jsonReply(mediaCheckAsync(params, context));
       case 'wxacode.getUnlimited':
         return await getUnlimited(params);
       case 'subscribeMessage.send':

@@ -31,6 +31,8 @@ export const boardViewSchema = boardSummarySchema.extend({
   /** The page path a QR code or share points to (BOARD_PAGE?id=…). */
   path: z.string(),
   check: contentCheckViewSchema,
+  /** Staff only: each image's content check (审核中 / 未通过（原因）); others get only images that passed (docs/media-check.md). */
+  imageChecks: z.array(z.object({ fileID: z.string(), check: z.enum(['pending', 'passed', 'rejected']), reason: z.string().nullable() })).optional(),
   /** What the caller may do next: staff in scope only. */
   can: z.array(z.enum(['edit', 'publish', 'unpublish', 'pin'])),
 })

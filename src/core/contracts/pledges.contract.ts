@@ -15,8 +15,8 @@ const contentSchema = z.string().trim().min(2, { message: '请写清楚承诺做
 const statusSchema = z.enum(PLEDGE_STATUSES)
 const verdictSchema = z.enum(PLEDGE_VERDICTS)
 
-/** A photo as answered: `url` is a short-lived download link for H5 (weapp shows the fileID); only passed photos reach others. */
-export const photoViewSchema = z.object({ fileID: z.string(), check: z.enum(['pending', 'passed', 'rejected']) })
+/** A photo as answered: only passed photos reach others; the author also sees pending and rejected ones, with the reason (docs/media-check.md). */
+export const photoViewSchema = z.object({ fileID: z.string(), check: z.enum(['pending', 'passed', 'rejected']), reason: z.string().nullable().optional() })
 
 export const pledgeViewSchema = z.object({
   id: z.string(),

@@ -78,7 +78,7 @@ export const dutyRecordViewSchema = z.object({
   dutyId: z.string(),
   doneOn: z.string(),
   note: z.string(),
-  photos: z.array(z.object({ fileID: z.string(), check: z.enum(['pending', 'passed', 'rejected']) })),
+  photos: z.array(z.object({ fileID: z.string(), check: z.enum(['pending', 'passed', 'rejected']), reason: z.string().nullable().optional() })),
   place: placeSchema.nullable(),
 })
 

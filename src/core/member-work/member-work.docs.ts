@@ -11,6 +11,8 @@ import type { AssignmentStatus, PostRating } from './posts.catalogue'
 export interface PhotoRef {
   fileID: string
   check: 'pending' | 'passed' | 'rejected'
+  /** Why the check refused it (shown to the author only); set by the mediaCheck push. */
+  reason?: string | null
 }
 
 /** Given only when the member adds it to a record, after the platform's privacy consent. */

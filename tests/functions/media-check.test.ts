@@ -1,0 +1,140 @@
+/**
+ * Photo content security through the real functions: security.mediaCheckAsync v2 answers a trace_id,
+ * the emulator pushes `wxa_media_check` to the mediaCheck function a moment later, and only then does
+ * a photo reach anyone but its author. The verdict comes from the emulator's test hook: `risky` or
+ * `review` in the file name, or a verdict preset through POST /api/dev/media-verdict.
+ */
+import { boardsContract } from '../../src/core/contracts/boards.contract'
+import { pledgesContract } from '../../src/core/contracts/pledges.contract'
+import { postsContract } from '../../src/core/contracts/posts.contract'
+import type { MediaCheckDoc } from '../../src/core/media/media-check'
+import type { ModerationDecisionDoc } from '../../src/core/publicity/publicity.docs'
+import type { Result } from '../../src/core/result'
+import { startTestCloud, type TestCloud } from '../support/local-cloud'
+
+jest.setTimeout(60_000)
+
+const MEMBER = 'demo-member-taohua' // 黄长青, m-taohua-09
+const SECRETARY = 'demo-secretary-taohua'
+const UNBOUND = 'x-media-stranger'
+const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0xff, 0xd9])
+
+function dataOf<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${result.code}: ${result.message}`)
+  return result.data
+}
+
+describe('photos are shown to others only after security.mediaCheckAsync passes them', () => {
+  let cloud: TestCloud
+
+  beforeAll(async () => {
+    cloud = await startTestCloud({ functions: ['pledges', 'posts', 'boards', 'mediaCheck'] })
+  }, 90_000)
+  afterAll(() => cloud?.close())
+
+  const store = (cloudPath: string) => cloud.emulator.storage.writeFile(cloudPath, JPEG)
+  const decisions = () => cloud.emulator.db.find<ModerationDecisionDoc>('moderationDecisions', { kind: 'image' }, { limit: 1000 })
+  const boardPhotos = async (pledgeId: string) => {
+    const board = dataOf(await cloud.call(UNBOUND, pledgesContract, 'board', { orgId: 'org-taohua', year: 2026 }))
+    return board.pledges.find((pledge) => pledge.id === pledgeId)?.progress.flatMap((entry) => entry.photos) ?? []
+  }
+
+  it('pledge progress: pending and rejected photos stay with the member (with the reason), a passed one reaches the public board, each decision logged without OPENID', async () => {
+    const ok = await store('pledges/1764000000001-visit.jpg')
+    const risky = await store('pledges/1764000000002-risky.jpg')
+    const id = 'pl-m-taohua-09-approved'
+    dataOf(await cloud.call(MEMBER, pledgesContract, 'addProgress', { id, date: '2026-03-02', text: '给三组老人送药上门', photos: [ok, risky] }))
+
+    // Before the verdict: the author sees both as 审核中; nobody else sees either.
+    const before = dataOf(await cloud.call(MEMBER, pledgesContract, 'get', { id }))
+    expect(before.progress.at(-1)?.photos).toEqual([expect.objectContaining({ fileID: ok, check: 'pending' }), expect.objectContaining({ fileID: risky, check: 'pending' })])
+    // (The seeded entries before it carry photos that passed long ago.)
+    expect((await boardPhotos(id)).filter((fileID) => fileID === ok || fileID === risky)).toEqual([])
+    expect(dataOf(await cloud.call(SECRETARY, pledgesContract, 'get', { id })).progress.at(-1)?.photos).toEqual([])
+
+    await cloud.emulator.mediaCheck.settled()
+
+    expect((await boardPhotos(id)).filter((fileID) => fileID === ok || fileID === risky)).toEqual([ok])
+    expect(dataOf(await cloud.call(SECRETARY, pledgesContract, 'get', { id })).progress.at(-1)?.photos).toEqual([{ fileID: ok, check: 'passed', reason: null }])
+    const after = dataOf(await cloud.call(MEMBER, pledgesContract, 'get', { id }))
+    expect(after.progress.at(-1)?.photos).toEqual([
+      { fileID: ok, check: 'passed', reason: null },
+      { fileID: risky, check: 'rejected', reason: '含有色情相关内容' },
+    ])
+
+    const logged = decisions().filter((decision) => decision.targetId === id)
+    expect(logged).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ target: 'pledge', kind: 'image', orgId: 'org-taohua', suggest: 'pass', decision: 'passed' }),
+        expect.objectContaining({ target: 'pledge', kind: 'image', orgId: 'org-taohua', suggest: 'risky', label: 20002, decision: 'rejected' }),
+      ]),
+    )
+    expect(JSON.stringify([...logged, ...cloud.emulator.db.find<MediaCheckDoc>('mediaChecks', {}, { limit: 1000 })])).not.toMatch(/demo-member|OPENID|openid/)
+  })
+
+  it('duty records: the secretary sees only passed photos, the member sees theirs with 未通过 and the reason', async () => {
+    const ok = await store('duties/1764000000003-door.jpg')
+    const review = await store('duties/1764000000004-review.jpg')
+    const recorded = dataOf(await cloud.call(MEMBER, postsContract, 'recordDuty', { assignmentId: 'pa-m-taohua-09-policy', dutyId: 'd1', doneOn: '2026-11-02', note: '走访王德福家，讲了医保缴费。', photos: [ok, review] }))
+    await cloud.emulator.mediaCheck.settled()
+
+    const mine = dataOf(await cloud.call(MEMBER, postsContract, 'listRecords', { assignmentId: 'pa-m-taohua-09-policy' })).records.find((record) => record.id === recorded.record.id)
+    expect(mine?.photos).toEqual([
+      { fileID: ok, check: 'passed', reason: null },
+      { fileID: review, check: 'rejected', reason: '需要人工复核，暂不公开' },
+    ])
+    const staff = dataOf(await cloud.call(SECRETARY, postsContract, 'listRecords', { assignmentId: 'pa-m-taohua-09-policy' })).records.find((record) => record.id === recorded.record.id)
+    expect(staff?.photos).toEqual([{ fileID: ok, check: 'passed', reason: null }])
+    expect(decisions().filter((decision) => decision.targetId === recorded.record.id).map((decision) => decision.decision).sort()).toEqual(['passed', 'rejected'])
+  })
+
+  it('board image blocks: the public gets an image only after it passed; the staff see each image’s check', async () => {
+    const ok = await store('boards/1764000000005-meeting.jpg')
+    const preset = await store('boards/1764000000006-banner.jpg')
+    // The dev endpoint decides this one, whatever its name says.
+    const hook = await fetch(`${cloud.url}/api/dev/media-verdict`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fileID: preset, suggest: 'risky', label: 20001 }) })
+    expect(hook.status).toBe(200)
+
+    const saved = dataOf(
+      await cloud.call(SECRETARY, boardsContract, 'save', {
+        orgId: 'org-taohua',
+        kind: 'affairs',
+        title: '党员大会照片',
+        blocks: [
+          { type: 'text', text: '三月党员大会。' },
+          { type: 'image', fileID: ok, caption: '会场' },
+          { type: 'image', fileID: preset, caption: '横幅' },
+        ],
+      }),
+    )
+    dataOf(await cloud.call(SECRETARY, boardsContract, 'publish', { id: saved.id }))
+    const early = dataOf(await cloud.call(UNBOUND, boardsContract, 'get', { id: saved.id }))
+    expect(early.blocks.filter((block) => block.type === 'image')).toEqual([])
+
+    await cloud.emulator.mediaCheck.settled()
+    const read = dataOf(await cloud.call(UNBOUND, boardsContract, 'get', { id: saved.id }))
+    expect(read.blocks.filter((block) => block.type === 'image')).toEqual([{ type: 'image', fileID: ok, caption: '会场' }])
+    expect(read.imageChecks).toBeUndefined()
+    const staff = dataOf(await cloud.call(SECRETARY, boardsContract, 'get', { id: saved.id }))
+    expect(staff.blocks.filter((block) => block.type === 'image')).toHaveLength(2)
+    expect(staff.imageChecks).toEqual(
+      expect.arrayContaining([
+        { fileID: ok, check: 'passed', reason: null },
+        { fileID: preset, check: 'rejected', reason: '含有时政相关内容' },
+      ]),
+    )
+  })
+
+  it('ignores a verdict nobody asked for: a forged push or a replay changes nothing', async () => {
+    const risky = await store('pledges/1764000000007-risky.jpg')
+    dataOf(await cloud.call(MEMBER, pledgesContract, 'addProgress', { id: 'pl-m-taohua-09-approved', date: '2026-03-03', text: '又去送了一次药', photos: [risky] }))
+    await cloud.emulator.mediaCheck.settled()
+    const [check] = cloud.emulator.db.find<MediaCheckDoc>('mediaChecks', { fileID: risky }, { limit: 1 })
+    expect(check).toMatchObject({ state: 'rejected' })
+    const forged = { Event: 'wxa_media_check', MsgType: 'event', trace_id: check.traceId, result: { suggest: 'pass', label: 100 } }
+    expect((await cloud.post('mediaCheck', forged, { openid: MEMBER })).body).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' })
+    expect((await cloud.post('mediaCheck', { ...forged, trace_id: 'made-up' }, { openid: MEMBER })).body).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' })
+    expect((await cloud.post('mediaCheck', { action: 'anything' }, { openid: MEMBER })).body).toMatchObject({ ok: false, code: 'COMMON.BAD_REQUEST' })
+    expect(await boardPhotos('pl-m-taohua-09-approved')).not.toContain(risky)
+  })
+})
