@@ -163,6 +163,32 @@ describe('the secretary’s story editor', () => {
     expect(calls(sent).find((call) => call.action === 'save')).toMatchObject({ id: 'story-1', summary: '党员认领网格，群众说：有事找党员，心里踏实。' })
   })
 
+  it('attaches a picked photo through the h5 upload path (stories/) and saves the story with its fileID', async () => {
+    openWith({})
+    const fileID = 'cloud://local-dev.6c6f-local-dev-1300000000/stories/1764000000000-ab12cd.jpg'
+    const photo = new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3])], 'night-school.jpg', { type: 'image/jpeg' })
+    jest.mocked(Taro.chooseMedia).mockResolvedValueOnce({ tempFiles: [{ tempFilePath: 'blob:local/night', originalFileObj: photo }], type: 'image' } as unknown as Awaited<ReturnType<typeof Taro.chooseMedia>>)
+    const { sent } = installFetch((request) => {
+      if (request.url.startsWith('/api/storage/upload')) return { ok: true, data: { fileID, size: photo.size } }
+      const body = request.body as { action: string }
+      if (body.action === 'getHome') return { ok: true, data: secretaryHome() }
+      return { ok: true, data: story({ photos: [fileID] }) }
+    })
+    render(<StoryEditPage />)
+    await tap('添加照片')
+    await waitFor(() => {
+      if (!document.querySelector(`[src="/api/storage/file?fileID=${encodeURIComponent(fileID)}"]`)) throw new Error('the photo is not shown yet')
+    })
+    expect(decodeURIComponent(sent.find((request) => request.url.startsWith('/api/storage/upload'))?.url ?? '')).toMatch(/cloudPath=stories\/\d+-[a-z0-9]+\.jpg$/)
+    await typeInto('input[name="title"]', '夜校讲政策')
+    await typeInto('textarea[name="summary"]', '支部每月办一次夜校，用方言讲新政策。')
+    await typeInto('textarea[name="body"]', BODY)
+    await tap(FIVE_GOOD_STANDARDS.village[4].title)
+    await tap('保存草稿')
+    expect(await screen.findByText('草稿已保存')).toBeTruthy()
+    expect(calls(sent).find((call) => call.action === 'save')).toMatchObject({ photos: [fileID] })
+  })
+
   it('lists the branch’s stories with the returned one first and the township’s words on it', async () => {
     openWith({})
     installFetch((request) => {
