@@ -42,6 +42,7 @@ describe('settings function', () => {
         survey: { goodBand: 85, passableBand: 70, defaultMinAnswers: 10 },
         pledges: { minPerMember: 1, minPerBranch: 2, reminderDate: '03-31' },
         suggestions: { answerDays: 7 },
+        stars: { membersWeight: 70, satisfactionWeight: 30, capBelowRate: 60, capStars: 2, rankingIndividuals: false, reviewsPerMember: 3, publicityDays: 7 },
       })
       expect(view).toMatchObject({ updatedAt: null, updatedBy: null, canEdit: false })
     }

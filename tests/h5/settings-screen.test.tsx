@@ -71,6 +71,7 @@ describe('全县设置', () => {
       survey: { goodBand: 85, passableBand: 75, defaultMinAnswers: 10 },
       pledges: { minPerMember: 1, minPerBranch: 2, reminderDate: '03-31' },
       suggestions: { answerDays: 10 },
+      stars: { membersWeight: 70, satisfactionWeight: 30, capBelowRate: 60, capStars: 2, reviewsPerMember: 3, publicityDays: 7 },
     })
   })
 

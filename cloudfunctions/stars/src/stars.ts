@@ -1,6 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto'
 import { findById, findMany, requireBound, type ActionContext, type ActionImplementation } from '@/cloud'
 import { checkText } from '@/cloud/moderation'
+import { readSettings } from '@/cloud/settings'
 import { findAll, isDuplicateKey } from '@/cloud/survey-store'
 import { wholeValues } from '@/cloud/whole-values'
 import type { CycleView, starsContract, StarObjection } from '@/core/contracts/stars.contract'
@@ -9,6 +10,7 @@ import type { DutyRecordDoc, PledgeDoc, PostAssignmentDoc } from '@/core/member-
 import type { OrgDoc } from '@/core/org/org.docs'
 import type { BoardDoc } from '@/core/publicity/publicity.docs'
 import { AppError } from '@/core/result'
+import { starsSettingsOf } from '@/core/settings'
 import {
   assignPeers,
   branchScore,
@@ -16,7 +18,6 @@ import {
   CYCLE_STAGE_LABELS,
   CYCLE_STAGES,
   DEFAULT_POINTS_RUBRIC,
-  DEFAULT_STARS_SETTINGS,
   NEXT_STEP_LABELS,
   outcomeOf,
   peerSummary,
@@ -50,9 +51,9 @@ const OBJECTIONS_PER_AUTHOR = 3
 const SURVEY_LOOK_BACK_DAYS = 2 * 366
 const AUTHOR_KIND_LABELS = { member: '党员', villager: '群众' } as const
 
-/** The contest settings; the county's `settings` section overrides them once it exists (docs/stars.md). */
-async function settingsOf(_context: ActionContext): Promise<StarsSettings> {
-  return DEFAULT_STARS_SETTINGS
+/** The county's `stars` settings section over the defaults (docs/settings.md, docs/stars.md). */
+async function settingsOf(context: ActionContext): Promise<StarsSettings> {
+  return starsSettingsOf((await readSettings(context.db)).stars)
 }
 
 function newId(prefix: string, now: Date): string {

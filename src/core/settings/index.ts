@@ -5,12 +5,14 @@
 import { z } from 'zod'
 import { pledgesSection } from './pledges.section'
 import { suggestionsSection } from './suggestions.section'
+import { starsSection } from './stars.section'
 import { surveySection } from './survey.section'
 
 export const SETTINGS_SECTIONS = {
   survey: surveySection,
   pledges: pledgesSection,
   suggestions: suggestionsSection,
+  stars: starsSection,
 } as const
 
 export type SettingsSectionKey = keyof typeof SETTINGS_SECTIONS
@@ -75,4 +77,5 @@ export function settingsProblemMessage(problems: readonly string[]): string {
 export * from './settings.section'
 export { isMonthDay } from './pledges.section'
 export { surveyThresholdsOf } from './survey.section'
-export { surveySection, pledgesSection, suggestionsSection }
+export { starsSettingsOf } from './stars.section'
+export { surveySection, pledgesSection, suggestionsSection, starsSection }

@@ -41,4 +41,16 @@ export const SETTINGS_FIELDS: readonly SettingsSectionSpec[] = [
     title: '意见建议',
     fields: [{ key: 'answerDays', label: '支部答复期限', kind: 'number', unit: '天', hint: '超过这些天没有答复，乡镇的督办列表里标出“超期”。' }],
   },
+  {
+    key: 'stars',
+    title: '星级评定',
+    fields: [
+      { key: 'membersWeight', label: '支部比较：党员星级的权重', kind: 'number', unit: '%' },
+      { key: 'satisfactionWeight', label: '支部比较：群众满意度的权重', kind: 'number', unit: '%', hint: '两项权重加起来等于 100%。' },
+      { key: 'capBelowRate', label: '满意度低于', kind: 'number', unit: '%', hint: '群众满意度低于这个数的支部，星级封顶。' },
+      { key: 'capStars', label: '封顶星数', kind: 'number', unit: '星' },
+      { key: 'reviewsPerMember', label: '每名党员互评几人', kind: 'number', unit: '人' },
+      { key: 'publicityDays', label: '评定结果公示', kind: 'number', unit: '天' },
+    ],
+  },
 ]
