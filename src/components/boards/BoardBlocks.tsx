@@ -32,8 +32,19 @@ function BoardTable({ table }: { table: TableBlock }) {
   )
 }
 
+/** Staff only: each image's content check, by fileID (others get only passed images). */
+export type ImageChecks = ReadonlyArray<{ fileID: string; check: 'pending' | 'passed' | 'rejected'; reason: string | null }>
+
+/** What the staff read under an image that others do not see yet. */
+export function imageCheckNote(checks: ImageChecks | undefined, fileID: string): string | null {
+  const found = checks?.find((entry) => entry.fileID === fileID)
+  if (!found || found.check === 'passed') return null
+  if (found.check === 'pending') return '图片审核中：通过微信内容检查后群众才看得到。'
+  return `图片未通过内容检查，群众看不到${found.reason ? `（${found.reason}）` : ''}，请换一张。`
+}
+
 /** One block at reading size; an image shows once it is in storage (weapp draws cloud:// itself). */
-export function BoardBlockView({ block }: { block: BoardBlock }) {
+export function BoardBlockView({ block, imageChecks }: { block: BoardBlock; imageChecks?: ImageChecks }) {
   switch (block.type) {
     case 'heading':
       return <Text className='board-heading'>{block.text}</Text>
@@ -52,6 +63,7 @@ export function BoardBlockView({ block }: { block: BoardBlock }) {
         <View className='board-image'>
           <Image className='board-image__img' src={photoUrl(block.fileID)} mode='widthFix' showMenuByLongpress />
           {block.caption && <Text className='board-image__caption'>{block.caption}</Text>}
+          {imageCheckNote(imageChecks, block.fileID) && <Text className='board-note board-note--warn'>{imageCheckNote(imageChecks, block.fileID)}</Text>}
         </View>
       )
     case 'table':
@@ -60,11 +72,11 @@ export function BoardBlockView({ block }: { block: BoardBlock }) {
 }
 
 /** A board's content, block after block. */
-export function BoardBlocks({ blocks }: { blocks: readonly BoardBlock[] }) {
+export function BoardBlocks({ blocks, imageChecks }: { blocks: readonly BoardBlock[]; imageChecks?: ImageChecks }) {
   return (
     <View className='board-blocks'>
       {blocks.map((block, index) => (
-        <BoardBlockView block={block} key={index} />
+        <BoardBlockView block={block} imageChecks={imageChecks} key={index} />
       ))}
     </View>
   )

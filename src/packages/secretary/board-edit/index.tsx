@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { useCallback, useState } from 'react'
+import { imageCheckNote, type ImageChecks } from '@/components/boards/BoardBlocks'
 import { pickBoardImage } from '@/components/boards/pick-image'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
 import { Choices, Field, FormError, TextInput } from '@/components/Form'
@@ -73,7 +74,7 @@ function TableEditor({ table, onChange }: { table: TableBlock; onChange: (table:
   )
 }
 
-function ImageEditor({ block, onChange }: { block: Extract<DraftBlock, { type: 'image' }>; onChange: (block: Extract<DraftBlock, { type: 'image' }>) => void }) {
+function ImageEditor({ block, onChange, checks }: { block: Extract<DraftBlock, { type: 'image' }>; onChange: (block: Extract<DraftBlock, { type: 'image' }>) => void; checks?: ImageChecks }) {
   const [state, setState] = useState<{ busy: boolean; problem: string | null }>({ busy: false, problem: null })
   async function pick() {
     setState({ busy: true, problem: null })
@@ -86,6 +87,7 @@ function ImageEditor({ block, onChange }: { block: Extract<DraftBlock, { type: '
       {block.fileID ? <Image className='editor-image' src={photoUrl(block.fileID)} mode='widthFix' /> : <Text className='board-note'>还没有选图片。</Text>}
       <SmallButton label={state.busy ? '正在上传……' : block.fileID ? '换一张图片' : '选择图片'} onTap={pick} disabled={state.busy} />
       {state.problem && <Text className='field__error'>{state.problem}</Text>}
+      {block.fileID && imageCheckNote(checks, block.fileID) && <Text className='field__error'>{imageCheckNote(checks, block.fileID)}</Text>}
       <Field label='图片说明' optional>
         <TextInput name='caption' value={block.caption} maxlength={60} placeholder='例如：3月5日主题党日' onChange={(caption) => onChange({ ...block, caption })} />
       </Field>
@@ -94,14 +96,14 @@ function ImageEditor({ block, onChange }: { block: Extract<DraftBlock, { type: '
   )
 }
 
-function BlockEditor({ block, onChange }: { block: DraftBlock; onChange: (block: DraftBlock) => void }) {
+function BlockEditor({ block, onChange, checks }: { block: DraftBlock; onChange: (block: DraftBlock) => void; checks?: ImageChecks }) {
   switch (block.type) {
     case 'heading':
       return <TextInput name='heading' value={block.text} maxlength={40} placeholder='小标题，最多 40 个字' onChange={(text) => onChange({ ...block, text })} />
     case 'text':
       return <TextBox name='text' value={block.text} maxlength={2000} placeholder='写一段话，最多 2000 个字' onChange={(text) => onChange({ ...block, text })} />
     case 'image':
-      return <ImageEditor block={block} onChange={onChange} />
+      return <ImageEditor block={block} onChange={onChange} checks={checks} />
     case 'table':
       return <TableEditor table={block} onChange={onChange} />
   }
@@ -178,7 +180,7 @@ function Editor({ orgId, board }: { orgId: string; board: BoardView | null }) {
               {index + 1}. {BLOCK_LABELS[block.type]}
             </Text>
           </View>
-          <BlockEditor block={block} onChange={(next) => update(index, next)} />
+          <BlockEditor block={block} checks={board?.imageChecks} onChange={(next) => update(index, next)} />
           {block.key === failedKey && failure && <Text className='field__error'>{failure.message}</Text>}
           <View className='editor-block__tools'>
             <SmallButton label='↑ 上移' disabled={index === 0} onTap={() => setBlocks((list) => move(list, index, -1))} />

@@ -61,7 +61,7 @@ function BoardReading({ board }: { board: BoardView }) {
         {board.generated ? ' · 随审核自动更新' : ''}
       </Text>
       {board.status !== 'published' && <Text className='board-note'>这是草稿，只有本组织和上级的管理人员看得到，群众还看不到。</Text>}
-      <BoardBlocks blocks={board.blocks} />
+      <BoardBlocks blocks={board.blocks} imageChecks={board.imageChecks} />
       {board.status === 'published' && <ShareLink board={board} />}
     </View>
   )
