@@ -9,6 +9,7 @@ const READY = [
   { title: '典型经验审阅', text: '读支部报送的典型经验，写明意见退回，或推荐到全县。', url: STORY_SUGGESTION_ROUTES.storyReview },
   { title: '超期未答复的意见建议', text: '辖区内群众留言超过规定天数支部还没答复的，督促办理。', url: STORY_SUGGESTION_ROUTES.overdueSuggestions },
   { title: '全县典型经验', text: '已推荐的典型经验，最新的在前，显示阅读次数。', url: STORY_SUGGESTION_ROUTES.storyFeed },
+  { title: '支部星级比较', text: '辖区各支部：党员星级和群众满意度合成的支部星级；只比较支部，不给个人排名。', url: '/packages/organiser/star-contest/index' },
   { title: '全县设置', text: '满意度的分数线、每人每年几条承诺、意见建议几天内答复；县委组织部修改，其他同志查看。', url: '/packages/organiser/settings/index' },
 ]
 

@@ -3,6 +3,7 @@ import { SURVEY_ROUTES } from '@/components/survey/survey-routes'
 import { MEMBER_WORK_ROUTES } from '@/components/member-work/routes'
 import { BOARD_PAGES, PAGES } from '@/routes'
 import { STORY_SUGGESTION_ROUTES } from '@/components/stories-suggestions/routes'
+import { STAR_ROUTES } from '@/components/stars/routes'
 
 const READY = [
   { title: '党员名册', text: '添加党员、修改信息、设支委职务，发一次性邀请码让党员绑定微信。', url: PAGES.members },
@@ -15,11 +16,10 @@ const READY = [
   { title: '群众意见建议', text: '群众的留言，未答复的在前，超期的标出天数；写答复，留言人会看到。', url: STORY_SUGGESTION_ROUTES.branchSuggestions },
   { title: '公开栏版面', text: '党务公开、通知公告、学习园地：写内容（文字、小标题、图片、表格），发布、置顶、撤下，打印统一样式的 A4 海报；承诺公示栏自动生成。', url: BOARD_PAGES.manage },
   { title: '典型经验', text: '写支部的好做法（标题、摘要、正文、体现哪个“好”），报送乡镇；退回的改好再报。', url: STORY_SUGGESTION_ROUTES.myStories },
+  { title: '星级评定', text: '按县里定的办法：汇总实绩，党员自评、互评，支委会评定并写明理由，公示后确定。', url: STAR_ROUTES.cycles },
 ]
 
-const TASKS = [
-  { title: '星级评定', text: '按县里定的办法组织自评、互评、支委会评定和公示。' },
-]
+const TASKS: { title: string; text: string }[] = []
 
 export default function SecretaryHome() {
   return <RoleLanding roles={['secretary']} title='支部书记工作台' tasks={TASKS} ready={READY} />

@@ -10,6 +10,8 @@ import { useRouteParams } from '@/hooks/use-route-params'
 import { getBoard, type BoardView } from '@/services/boards'
 import type { CallResult } from '@/services/cloud'
 import { rememberPublicOrg } from '@/services/public-org'
+import { STAR_ROUTES } from '@/components/stars/routes'
+import { pageUrl } from '@/routes'
 
 const NO_BOARD = '没有找到是哪个版面。请重新扫描张贴的二维码，或从“公开栏”里打开。'
 
@@ -62,6 +64,11 @@ function BoardReading({ board }: { board: BoardView }) {
       </Text>
       {board.status !== 'published' && <Text className='board-note'>这是草稿，只有本组织和上级的管理人员看得到，群众还看不到。</Text>}
       <BoardBlocks blocks={board.blocks} imageChecks={board.imageChecks} />
+      {board.kind === 'stars' && board.status === 'published' && (
+        <View className='board-button' role='button' hoverClass='board-button--pressed' onClick={() => Taro.navigateTo({ url: pageUrl(STAR_ROUTES.objection, { orgId: board.org.id }) })}>
+          <Text>提出异议</Text>
+        </View>
+      )}
       {board.status === 'published' && <ShareLink board={board} />}
     </View>
   )
