@@ -99,7 +99,7 @@ const SHOTS: readonly Shot[] = [
 ]
 
 async function main(): Promise<void> {
-  const cloud = await startTestCloud({ h5Dir: path.join(ROOT, 'dist/h5') })
+  const cloud = await startTestCloud({ h5Dir: process.env.E2E_H5_DIR ?? path.join(ROOT, 'dist/h5') })
   const phones = await launchPhoneBrowser()
   try {
     // `npm run screenshots -- member` takes only the shots whose file name contains “member”.

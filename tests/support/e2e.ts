@@ -8,7 +8,8 @@ import type { SeedData } from '../../local-cloud/seed/demo-county'
 import { launchPhoneBrowser, type PhoneBrowser } from './browser'
 import { startTestCloud, type TestCloud } from './local-cloud'
 
-const H5_DIR = path.resolve(__dirname, '../../dist/h5')
+// E2E_H5_DIR: a copy of a finished build, so a rebuild by someone else cannot empty dist/h5 under a running test.
+const H5_DIR = process.env.E2E_H5_DIR ?? path.resolve(__dirname, '../../dist/h5')
 
 export interface PhoneCloud {
   cloud: TestCloud
