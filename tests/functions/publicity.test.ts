@@ -64,10 +64,12 @@ describe('publicity functions (boards, stories, suggestions)', () => {
     })
 
     it('publishes a secretary’s board with heading, text, image and table blocks for a stranger to read, then takes it down', async () => {
+      // A real photo in storage: its image reaches the public once security.mediaCheckAsync passes it (docs/media-check.md).
+      const road = await cloud.emulator.storage.writeFile('boards/road.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0xff, 0xd9]))
       const blocks: BoardBlock[] = [
         { type: 'heading', text: '村务公开' },
         { type: 'text', text: '三月份修缮村道一段，用工二十人次。' },
-        { type: 'image', fileID: 'cloud://local.6c6f-local-1300000000/boards/road.jpg', caption: '修好的村道' },
+        { type: 'image', fileID: road, caption: '修好的村道' },
         { type: 'table', columns: ['项目', '金额（元）'], rows: [['水泥', '12000'], ['人工', '8000']] },
       ]
       const saved = dataOf(await cloud.call(SECRETARY, boardsContract, 'save', { orgId: 'org-taohua', kind: 'affairs', title: '三月村务公开', blocks }))
@@ -76,6 +78,7 @@ describe('publicity functions (boards, stories, suggestions)', () => {
 
       const published = dataOf(await cloud.call(SECRETARY, boardsContract, 'publish', { id: saved.id }))
       expect(published).toMatchObject({ status: 'published', check: { result: 'passed', reason: null } })
+      await cloud.emulator.mediaCheck.settled()
       const read = dataOf(await cloud.call(UNBOUND, boardsContract, 'get', { id: saved.id }))
       expect(read.blocks).toEqual(blocks)
       expect(read.org).toEqual({ id: 'org-taohua', name: '桃花村党支部' })

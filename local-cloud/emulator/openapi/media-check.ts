@@ -41,6 +41,7 @@ export class MediaCheckQueue {
   private readonly presets = new Map<string, MediaVerdict>();
   private readonly pushes: MediaPush[] = [];
   private readonly inFlight = new Set<Promise<void>>();
+  private readonly warned = new Set<string>();
 
   constructor(private readonly options: MediaCheckOptions) {}
 
@@ -100,7 +101,9 @@ export class MediaCheckQueue {
           outcome = await this.options.invoke(receiver, event, { openid: caller.openid ?? params.openid });
         } catch (error) {
           outcome = `push to ${receiver} failed: ${(error as Error).message}`;
-          console.error(`[local-cloud] wxa_media_check push to ${receiver} failed:`, error);
+          // Once per receiver: a test cloud built without the receiving function would otherwise log every photo.
+          if (!this.warned.has(receiver)) console.warn(`[local-cloud] wxa_media_check push to ${receiver} failed (the photo stays pending): ${(error as Error).message}`);
+          this.warned.add(receiver);
         }
         this.pushes.push({ traceId, cloudPath, verdict, receiver, deliveredAt: new Date(), outcome });
       })

@@ -1,4 +1,5 @@
-import { Image, Textarea, View } from '@tarojs/components'
+import { Image, Text, Textarea, View } from '@tarojs/components'
+import { photoStateLabel, type PhotoCheckState } from '@/core/media/media-check'
 import { photoUrl } from '@/services/photo-url'
 import { formatDay } from '../Form'
 import './index.scss'
@@ -26,6 +27,21 @@ export function PhotoStrip({ fileIDs }: { fileIDs: readonly string[] }) {
     <View className='photo-strip'>
       {fileIDs.map((fileID) => (
         <Image key={fileID} className='photo-strip__photo' src={photoUrl(fileID)} mode='aspectFill' />
+      ))}
+    </View>
+  )
+}
+
+/** The author's own photos with their content check under each: 审核中, 已公开 or 未通过（原因）. */
+export function CheckedPhotoStrip({ photos }: { photos: readonly { fileID: string; check: PhotoCheckState; reason?: string | null }[] }) {
+  if (photos.length === 0) return null
+  return (
+    <View className='photo-strip'>
+      {photos.map((photo) => (
+        <View key={photo.fileID} className='photo-strip__item'>
+          <Image className='photo-strip__photo' src={photoUrl(photo.fileID)} mode='aspectFill' />
+          <Text className={`photo-strip__state photo-strip__state--${photo.check}`}>{photoStateLabel(photo.check, photo.reason)}</Text>
+        </View>
       ))}
     </View>
   )

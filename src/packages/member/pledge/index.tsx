@@ -5,7 +5,7 @@ import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
 import { DateInput, Field, FormError, formatDay, TextInput, todayString } from '@/components/Form'
-import { PhotoStrip, TextBox } from '@/components/member-work'
+import { CheckedPhotoStrip, PhotoStrip, TextBox } from '@/components/member-work'
 import { MEMBER_WORK_ROUTES } from '@/components/member-work/routes'
 import { Screen } from '@/components/Screen'
 import type { PledgeView } from '@/core/contracts/pledges.contract'
@@ -163,7 +163,7 @@ function PledgeDetail({ pledge, onChanged }: { pledge: PledgeView; onChanged: (p
         <View className='work-card' key={entry.id}>
           <Text className='work-card__title'>{formatDay(entry.date)}</Text>
           <Text className='work-card__text'>{entry.text}</Text>
-          <PhotoStrip fileIDs={entry.photos.map((photo) => photo.fileID)} />
+          <CheckedPhotoStrip photos={entry.photos} />
           {entry.photos.some((photo) => photo.check === 'pending') && <Text className='work-card__text'>照片审核通过后才会公示。</Text>}
         </View>
       ))}

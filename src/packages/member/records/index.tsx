@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
 import { formatDay } from '@/components/Form'
-import { PhotoStrip } from '@/components/member-work'
+import { CheckedPhotoStrip } from '@/components/member-work'
 import { Screen } from '@/components/Screen'
 import { useDutyHistory } from '@/hooks/use-posts'
 import { useReloadOnShow } from '@/hooks/use-reload-on-show'
@@ -19,7 +19,7 @@ function RecordCard({ record }: { record: Entry }) {
         {record.areaName ? ` · ${record.areaName}` : ''}
       </Text>
       <Text className='card__text'>{record.note}</Text>
-      <PhotoStrip fileIDs={record.photos.map((photo) => photo.fileID)} />
+      <CheckedPhotoStrip photos={record.photos} />
       {record.photos.some((photo) => photo.check === 'pending') && <Text className='work-card__text'>照片正在审核。</Text>}
       {record.place && <Text className='work-card__text'>位置：{record.place.name ?? `${record.place.latitude.toFixed(4)}, ${record.place.longitude.toFixed(4)}`}</Text>}
     </View>
