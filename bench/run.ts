@@ -69,7 +69,22 @@ async function cloudCallP50(): Promise<number> {
   }
 }
 
+function surveyFigures(surveys: Awaited<ReturnType<typeof benchSurveys>>): void {
+  figure('survey.submit.p95', surveys.submitP95.toFixed(2), 'ms')
+  figure('survey.dashboard.county@15k', surveys.dashboard15k.toFixed(2), 'ms')
+  figure('survey.dashboard.county@150k', surveys.dashboard150k.toFixed(2), 'ms')
+  figure('survey.dashboard.county.cpu@150k', surveys.dashboardCpu150k.toFixed(2), 'ms')
+  figure('survey.dashboard.speedup@150k', (surveys.raw150k / surveys.dashboard150k).toFixed(1), 'x')
+  figure('survey.dashboard.raw@150k', surveys.raw150k.toFixed(2), 'ms')
+  figure('survey.local_cloud.rss@150k', surveys.rssMb150k.toFixed(0), 'MB')
+}
+
 async function main(): Promise<void> {
+  // `npm run bench -- survey`: only the survey figures (no builds needed).
+  if (process.argv.includes('survey')) {
+    surveyFigures(await benchSurveys())
+    return
+  }
   const weapp = path.join(ROOT, 'dist/weapp')
   if (!existsSync(path.join(weapp, 'app.json')) || !existsSync(path.join(ROOT, 'dist/h5/index.html'))) {
     console.error('先构建：npm run build（bench 读取 dist/weapp 与 dist/h5）。')
@@ -79,14 +94,7 @@ async function main(): Promise<void> {
   figure('size.weapp.main', kb(sizes.main.bytes), 'KB')
   figure('start.ready', (await startReady()).toFixed(2), 's')
   figure('cloud.call.p50', (await cloudCallP50()).toFixed(2), 'ms')
-  const surveys = await benchSurveys()
-  figure('survey.submit.p95', surveys.submitP95.toFixed(2), 'ms')
-  figure('survey.dashboard.county@15k', surveys.dashboard15k.toFixed(2), 'ms')
-  figure('survey.dashboard.county@150k', surveys.dashboard150k.toFixed(2), 'ms')
-  figure('survey.dashboard.county.cpu@150k', surveys.dashboardCpu150k.toFixed(2), 'ms')
-  figure('survey.dashboard.speedup@150k', (surveys.raw150k / surveys.dashboard150k).toFixed(1), 'x')
-  figure('survey.dashboard.raw@150k', surveys.raw150k.toFixed(2), 'ms')
-  figure('survey.local_cloud.rss@150k', surveys.rssMb150k.toFixed(0), 'MB')
+  surveyFigures(await benchSurveys())
   for (const pkg of sizes.subpackages) figure(`size.weapp.pkg.${path.basename(pkg.root)}`, kb(pkg.bytes), 'KB')
   figure('size.weapp.total', kb(sizes.totalBytes), 'KB')
 }

@@ -8,7 +8,7 @@ import type { SurveyAnswerDoc, SurveyRoundDoc, SurveyTallyDoc } from '../src/cor
 import { buildQuestionnaire } from '../src/core/survey/survey.questionnaire'
 import { periodOf } from '../src/core/survey/survey.round'
 import { DEFAULT_SURVEY_SETTINGS } from '../src/core/survey/survey.settings'
-import { shardOf, sumTallies, tallyId, tallyOfAnswer, zeroCounts } from '../src/core/survey/survey.tally'
+import { shardOf, sumTallies, tallyId, tallyMetaOf, tallyOfAnswer, zeroCounts } from '../src/core/survey/survey.tally'
 import { CHOICES, type SurveyOrgType } from '../src/core/survey/survey.types'
 
 export const BENCH_ORGANISER = 'bench-organiser-county'
@@ -110,7 +110,7 @@ export function talliesFor(rounds: readonly SurveyRoundDoc[], answers: readonly 
     Array.from({ length: round.shards }, (_unused, shard) => {
       const id = tallyId(round._id, shard)
       const sum = sumTallies([{ respondents: 0, counts: zeroCounts(round.questions.map((question) => question.id)) }, ...(byShard.get(id) ?? []).map((answer) => tallyOfAnswer(answer.choices))])
-      return { _id: id, roundId: round._id, orgId: round.orgId, orgPath: round.orgPath, shard, respondents: sum.respondents, counts: sum.counts }
+      return { _id: id, roundId: round._id, orgId: round.orgId, orgPath: round.orgPath, shard, respondents: sum.respondents, counts: sum.counts, meta: tallyMetaOf(round) }
     }),
   )
 }

@@ -80,13 +80,14 @@ function fieldPath(expression: unknown): string[] | null {
   return segments.every((segment) => segment.length > 0 && !isDigits(segment) && !UNSAFE_SEGMENT.has(segment)) ? segments : null;
 }
 
-type Accumulator = { name: string; constant: number } | { name: string; path: string[] };
+type Accumulator = { name: string; constant: number } | { name: string; path: string[] } | { name: string; first: string[] };
 
 /**
- * `{ $group: { _id: '$field.path', total: { $sum: '$other.path' }, n: { $sum: 1 } } }` done in
- * one pass: groups in first-seen order, `_id` null for a missing key, non-numbers (and NaN)
- * left out of sums as mingo and MongoDB do. Null when the stage has another shape, or when a
- * document holds an array or a non-scalar key on one of the paths (then mingo runs the stage).
+ * `{ $group: { _id: '$field.path', total: { $sum: '$other.path' }, n: { $sum: 1 }, title: { $first: '$meta.title' } } }`
+ * done in one pass: groups in first-seen order, `_id` null for a missing key, non-numbers (and
+ * NaN) left out of sums as mingo and MongoDB do, `$first` the value of the group's first document.
+ * Null when the stage has another shape, or when a document holds an array or a non-scalar key on
+ * one of the paths, or a group's first document has no scalar on a `$first` path (then mingo runs the stage).
  */
 export function simpleGroup(spec: unknown): ((documents: readonly DocumentValue[]) => DocumentObject[] | null) | null {
   if (!isPlainObject(spec)) return null;
@@ -97,6 +98,12 @@ export function simpleGroup(spec: unknown): ((documents: readonly DocumentValue[
     if (name === '_id') continue;
     if (name.includes('.') || name.startsWith('$') || !isPlainObject(expression)) return null;
     const operators = Object.keys(expression);
+    if (operators.length === 1 && operators[0] === '$first') {
+      const path = fieldPath(expression.$first);
+      if (!path) return null;
+      accumulators.push({ name, first: path });
+      continue;
+    }
     if (operators.length !== 1 || operators[0] !== '$sum') return null;
     const argument = expression.$sum;
     if (typeof argument === 'number' && Number.isFinite(argument)) accumulators.push({ name, constant: argument });
@@ -107,7 +114,7 @@ export function simpleGroup(spec: unknown): ((documents: readonly DocumentValue[
     }
   }
   return (documents) => {
-    const groups = new Map<string | number | boolean | null, { count: number; sums: number[] }>();
+    const groups = new Map<string | number | boolean | null, { count: number; sums: Array<number | string | boolean> }>();
     for (const document of documents) {
       const key = readPath(document, idPath);
       if (key === UNSAFE || (key !== undefined && key !== null && typeof key === 'object')) return null;
@@ -120,16 +127,23 @@ export function simpleGroup(spec: unknown): ((documents: readonly DocumentValue[
       group.count += 1;
       for (let index = 0; index < accumulators.length; index++) {
         const accumulator = accumulators[index];
+        if ('first' in accumulator) {
+          if (group.count > 1) continue;
+          const value = readPath(document, accumulator.first);
+          if (typeof value !== 'string' && typeof value !== 'boolean' && (typeof value !== 'number' || Number.isNaN(value))) return null;
+          group.sums[index] = value;
+          continue;
+        }
         if (!('path' in accumulator)) continue;
         const value = readPath(document, accumulator.path);
         if (value === UNSAFE) return null;
-        if (typeof value === 'number' && !Number.isNaN(value)) group.sums[index] += value;
+        if (typeof value === 'number' && !Number.isNaN(value)) (group.sums[index] as number) += value;
       }
     }
     return [...groups].map(([key, group]) => {
       const out: DocumentObject = { _id: key };
       accumulators.forEach((accumulator, index) => {
-        out[accumulator.name] = 'path' in accumulator ? group.sums[index] : group.count * accumulator.constant;
+        out[accumulator.name] = 'constant' in accumulator ? group.count * accumulator.constant : group.sums[index];
       });
       return out;
     });

@@ -10,7 +10,7 @@ import type { SurveyAnswerDoc, SurveyCommentDoc, SurveyRoundDoc, SurveyTallyDoc 
 import { buildQuestionnaire } from '../../src/core/survey/survey.questionnaire'
 import { periodOf } from '../../src/core/survey/survey.round'
 import { DEFAULT_SURVEY_SETTINGS } from '../../src/core/survey/survey.settings'
-import { shardOf, sumTallies, tallyId, tallyOfAnswer, zeroCounts } from '../../src/core/survey/survey.tally'
+import { shardOf, sumTallies, tallyId, tallyMetaOf, tallyOfAnswer, zeroCounts } from '../../src/core/survey/survey.tally'
 import { CHOICES, type Choice, type SurveyOrgType } from '../../src/core/survey/survey.types'
 
 export interface DemoSurveys {
@@ -116,7 +116,7 @@ export function buildDemoSurveys(orgs: readonly OrgDoc[], random: () => number, 
     for (let shard = 0; shard < shards; shard++) {
       const answers = byShard.get(shard) ?? []
       const sum = sumTallies([{ respondents: 0, counts: zeroCounts(questions.map((question) => question.id)) }, ...answers.map((answer) => tallyOfAnswer(answer.choices))])
-      out.surveyTallies.push({ _id: tallyId(round._id, shard), roundId: round._id, orgId: org._id, orgPath: round.orgPath, shard, respondents: sum.respondents, counts: sum.counts })
+      out.surveyTallies.push({ _id: tallyId(round._id, shard), roundId: round._id, orgId: org._id, orgPath: round.orgPath, shard, respondents: sum.respondents, counts: sum.counts, meta: tallyMetaOf(round) })
     }
     for (const [index, text] of (plan.comments ?? []).entries()) {
       out.surveyComments.push({ _id: `c${key}${plan.slug}${index + 1}`, roundId: round._id, orgId: org._id, orgPath: round.orgPath, text, submittedOn: addDays(opensOn, index) })

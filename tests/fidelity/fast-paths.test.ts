@@ -32,6 +32,7 @@ const groupSpec = fc
   n: fc.oneof(fc.constant({ $sum: 1 }), fc.constant({ $sum: 2.5 })),
   respondents: fc.constant({ $sum: '$respondents' }),
   satisfied: fc.constantFrom({ $sum: '$counts.overall.satisfied' }, { $sum: '$counts.overall.fairly' }, { $sum: '$nothing.here' }),
+  first: fc.constantFrom({ $first: '$respondents' }, { $first: '$roundId' }, { $first: '$counts.overall.satisfied' }),
   })
   .map((spec) => ({ ...spec }));
 
@@ -64,6 +65,23 @@ describe('emulator fast paths agree with mingo', () => {
       { _id: 'r1', respondents: 3, satisfied: 1 },
       { _id: 'r2', respondents: 3, satisfied: 2 },
     ]);
+  });
+
+  it('takes $first of the round details on the shards without mingo', () => {
+    const documents: DocumentObject[] = [
+      { _id: 'a', roundId: 'r1', respondents: 2, meta: { title: '春季', minimumAnswers: 10 } },
+      { _id: 'b', roundId: 'r2', respondents: 3, meta: { title: '秋季', minimumAnswers: 5 } },
+      { _id: 'c', roundId: 'r1', respondents: 1, meta: { title: '春季', minimumAnswers: 10 } },
+    ];
+    const spec = { _id: '$roundId', respondents: { $sum: '$respondents' }, title: { $first: '$meta.title' }, minimumAnswers: { $first: '$meta.minimumAnswers' } };
+    const grouped = simpleGroup(spec)?.(documents);
+    expect(grouped).toEqual([
+      { _id: 'r1', respondents: 3, title: '春季', minimumAnswers: 10 },
+      { _id: 'r2', respondents: 3, title: '秋季', minimumAnswers: 5 },
+    ]);
+    expect(grouped).toEqual(mingoAggregate(documents as AnyObject[], [{ $group: spec }]));
+    // A shard without details (stored before they were added): mingo decides.
+    expect(simpleGroup(spec)?.([{ _id: 'd', roundId: 'r3', respondents: 1 }])).toBeNull();
   });
 
   it('leaves other $group shapes to mingo', () => {

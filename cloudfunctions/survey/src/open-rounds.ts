@@ -10,7 +10,7 @@ import type { SurveyRoundDoc, SurveyTallyDoc } from '@/core/survey/survey.docs'
 import { buildQuestionnaire } from '@/core/survey/survey.questionnaire'
 import { chinaDate, periodOf, pollPath, pollScene } from '@/core/survey/survey.round'
 import { DEFAULT_SURVEY_SETTINGS } from '@/core/survey/survey.settings'
-import { tallyId, zeroCounts } from '@/core/survey/survey.tally'
+import { tallyId, tallyMetaOf, zeroCounts } from '@/core/survey/survey.tally'
 import type { SurveyOrgType } from '@/core/survey/survey.types'
 
 const MAX_DAYS = 92
@@ -89,6 +89,7 @@ export const openRounds: ActionImplementation<typeof surveyContract, 'openRounds
       shard,
       respondents: 0,
       counts: zeroCounts(round.questions.map((question) => question.id)),
+      meta: tallyMetaOf(round),
     })),
   )
   await db.runTransaction(async (transaction: TransactionScope) => {

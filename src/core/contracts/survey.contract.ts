@@ -167,13 +167,12 @@ export const subtreeRowSchema = z.object({
   org: orgRefSchema.extend({ parentId: z.string().nullable(), parentName: z.string() }),
   /** The latest round that has opened; null when the organisation has had none. */
   latest: roundFigureSchema.nullable(),
-  previous: roundFigureSchema.nullable(),
-  /** latest − previous, percentage points, when both are visible. */
+  /** latest − the round before it, percentage points, when both are visible (that round's figures are in `trend` and the drill-down). */
   change: z.number().nullable(),
   /** The latest visible rate is in the 整改 band (below 70 % by default). */
   flagged: z.boolean(),
-  /** Oldest first, up to the last 6 rounds. */
-  trend: z.array(trendPointSchema),
+  /** Oldest first, up to the last 6 rounds: the bar of each (its interval is in the drill-down). */
+  trend: z.array(trendPointSchema.pick({ roundId: true, title: true, rate: true })),
 })
 
 export const subtreeDashboardSchema = z.object({

@@ -53,6 +53,20 @@ export interface SurveyTallyDoc {
   shard: number
   respondents: number
   counts: Record<string, ChoiceCounts>
+  /**
+   * The round's details the organiser's table shows, copied at opening so the county view reads
+   * only the shards (one grouped read instead of rounds and tallies apart). Shards stored before
+   * this field existed have none; the dashboard then reads those rounds. Never changed by answers.
+   */
+  meta?: SurveyTallyMeta
+}
+
+/** What a shard copies of its round (docs/surveys.md, “Reading”). */
+export interface SurveyTallyMeta {
+  title: string
+  opensAt: string
+  closesAt: string
+  minimumAnswers: number
 }
 
 /** A comment left with an answer: stored apart from it, with no identity and no hash. */

@@ -17,6 +17,9 @@ import { emptyCounts, ROUND_STATUS_LABELS, type ChoiceCounts } from './survey.ty
 /** What the figures need of a round; the subtree reads rounds without their questions. */
 export type RoundMeta = Pick<SurveyRoundDoc, '_id' | 'orgId' | 'orgName' | 'batchId' | 'title' | 'opensAt' | 'closesAt' | 'minimumAnswers'>
 
+/** What the organiser's table needs of a round (fewer fields to read for a county of hundreds of rounds). */
+export type SubtreeRoundMeta = Pick<RoundMeta, '_id' | 'orgId' | 'title' | 'opensAt' | 'closesAt' | 'minimumAnswers'>
+
 /** A round's headline figures: respondents and the overall question's counts. */
 export interface OverallTally {
   respondents: number
@@ -50,7 +53,7 @@ export function hiddenNote(respondents: number, minimumAnswers: number): string 
   return `满 ${minimumAnswers} 份答卷后显示结果，目前 ${respondents} 份。`
 }
 
-function trendPoint(round: RoundMeta, visible: boolean, overall: RateSummary | null): TrendPoint {
+function trendPoint(round: SubtreeRoundMeta, visible: boolean, overall: RateSummary | null): TrendPoint {
   const rate = visible ? (overall?.rate ?? null) : null
   return {
     roundId: round._id,
@@ -112,7 +115,7 @@ export function buildOrgDashboard(input: {
 const MEASURED = new Set(['township', 'village', 'enterprise'])
 const TREND_LENGTH = 6
 
-function figureOf(round: RoundMeta, tally: OverallTally | undefined, now: Date, settings: Thresholds): RoundFigure {
+function figureOf(round: SubtreeRoundMeta, tally: OverallTally | undefined, now: Date, settings: Thresholds): RoundFigure {
   const respondents = tally?.respondents ?? 0
   const visible = resultsVisible(respondents, round.minimumAnswers)
   return {
@@ -127,6 +130,10 @@ function figureOf(round: RoundMeta, tally: OverallTally | undefined, now: Date, 
   }
 }
 
+/** A row as the builder makes it: also the round before the latest, which the table does not show (the contract answer leaves it out) but the star contest reads. */
+export type SubtreeFigureRow = SubtreeRow & { previous: RoundFigure | null }
+export type SubtreeFigures = Omit<SubtreeDashboard, 'organisations'> & { organisations: SubtreeFigureRow[] }
+
 /**
  * The organiser's view of a subtree: one row per measured organisation (its latest round that
  * has opened, the one before, the trend), sorted by rate; rollups for the root and each township
@@ -136,23 +143,23 @@ export function buildSubtreeDashboard(input: {
   root: Pick<OrgDoc, '_id' | 'name' | 'type' | 'parentId' | 'ancestorIds'>
   /** Every organisation under the root (the root may be included or not). */
   orgs: ReadonlyArray<Pick<OrgDoc, '_id' | 'name' | 'type' | 'parentId' | 'ancestorIds'>>
-  rounds: readonly RoundMeta[]
+  rounds: readonly SubtreeRoundMeta[]
   tallies: ReadonlyMap<string, OverallTally>
   now: Date
   order?: 'rate-asc' | 'rate-desc'
   settings?: Thresholds
-}): SubtreeDashboard {
+}): SubtreeFigures {
   const settings = input.settings ?? DEFAULT_SURVEY_SETTINGS
   const all = new Map<string, Pick<OrgDoc, '_id' | 'name' | 'type' | 'parentId' | 'ancestorIds'>>([[input.root._id, input.root]])
   for (const org of input.orgs) all.set(org._id, org)
-  const roundsByOrg = new Map<string, RoundMeta[]>()
+  const roundsByOrg = new Map<string, SubtreeRoundMeta[]>()
   for (const round of input.rounds) {
     if (roundStatus(round, input.now) === 'upcoming') continue
     const list = roundsByOrg.get(round.orgId) ?? []
     list.push(round)
     roundsByOrg.set(round.orgId, list)
   }
-  const rows: SubtreeRow[] = []
+  const rows: SubtreeFigureRow[] = []
   for (const org of all.values()) {
     if (!MEASURED.has(org.type)) continue
     const rounds = (roundsByOrg.get(org._id) ?? []).sort((a, b) => b.opensAt.localeCompare(a.opensAt))

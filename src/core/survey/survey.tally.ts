@@ -2,7 +2,7 @@
  * Tallies as numbers, pure: which shard an answer lands on, the sum of a round's shards, the
  * increments one answer makes, and the repair that brings tallies back to a recount.
  */
-import type { SurveyTallyDoc } from './survey.docs'
+import type { SurveyRoundDoc, SurveyTallyDoc, SurveyTallyMeta } from './survey.docs'
 import { CHOICES, emptyCounts, type Choice, type ChoiceCounts } from './survey.types'
 
 /** A round's running figures: how many people answered, and per question how many gave each answer. */
@@ -80,4 +80,9 @@ export function sameTally(a: RoundTally, b: RoundTally): boolean {
 /** Zero counts for every question, as a new round's shards start. */
 export function zeroCounts(questionIds: readonly string[]): Record<string, ChoiceCounts> {
   return Object.fromEntries(questionIds.map((id) => [id, emptyCounts()]))
+}
+
+/** The round details a tally shard carries for the county view. */
+export function tallyMetaOf(round: Pick<SurveyRoundDoc, 'title' | 'opensAt' | 'closesAt' | 'minimumAnswers'>): SurveyTallyMeta {
+  return { title: round.title, opensAt: round.opensAt, closesAt: round.closesAt, minimumAnswers: round.minimumAnswers }
 }

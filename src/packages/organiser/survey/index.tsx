@@ -28,7 +28,7 @@ function rowDetail(row: SubtreeRow): string {
   return parts.filter(Boolean).join(' · ')
 }
 
-function OrgRow({ row }: { row: SubtreeRow }) {
+function OrgRow({ row, passable }: { row: SubtreeRow; passable: string }) {
   const trend: BarRow[] = row.trend.map((point) => ({ key: point.roundId, label: point.title, value: point.rate, figure: point.rate === null ? '未公开' : formatRate(point.rate), tone: 'plain' }))
   return (
     <View className={row.flagged ? 'survey-table-row survey-table-row--flagged' : 'survey-table-row'} onClick={() => Taro.navigateTo({ url: SURVEY_ROUTES.organiserOrg(row.org.id) })}>
@@ -36,7 +36,7 @@ function OrgRow({ row }: { row: SubtreeRow }) {
         <Text className='survey-table-row__name'>{row.org.name}</Text>
         <Text className='survey-table-row__rate'>{rowFigure(row)}</Text>
       </View>
-      {row.flagged && <Text className='survey-flag'>低于 70%，需整改</Text>}
+      {row.flagged && <Text className='survey-flag'>{`低于 ${passable}，需整改`}</Text>}
       {!row.flagged && row.latest?.visible && row.latest.overall?.band && <Text className='card__text'>{bandLabel(row.latest.overall)}</Text>}
       <Text className='card__text'>
         {row.org.parentName} · {rowDetail(row)}
@@ -50,6 +50,8 @@ function OrgRow({ row }: { row: SubtreeRow }) {
 function Table({ dashboard }: { dashboard: SubtreeDashboard }) {
   const [exporting, setExporting] = useState(false)
   const [exportNote, setExportNote] = useState<string | null>(null)
+  // The passable band from the county's settings (全县设置), 70 % unless changed.
+  const passable = `${Math.round(dashboard.settings.passableThreshold * 100)}%`
   const rollups: BarRow[] = dashboard.rollups.map((rollup) => ({
     key: rollup.org.id,
     label: `${rollup.org.name}（${rollup.reporting}/${rollup.organisations} 个已出结果）`,
@@ -76,7 +78,7 @@ function Table({ dashboard }: { dashboard: SubtreeDashboard }) {
       <Text className='screen__title'>{dashboard.root.name}</Text>
       <Text className='screen__lead'>群众满意度 · 按满意率从低到高排列</Text>
       <View className={dashboard.flaggedCount > 0 ? 'survey-error' : 'card'}>
-        <Text>{dashboard.flaggedCount > 0 ? `${dashboard.flaggedCount} 个组织满意率低于 70%，需要整改` : '没有满意率低于 70% 的组织'}</Text>
+        <Text>{dashboard.flaggedCount > 0 ? `${dashboard.flaggedCount} 个组织满意率低于 ${passable}，需要整改` : `没有满意率低于 ${passable} 的组织`}</Text>
       </View>
       <Button className='big-button' type='primary' color='#b7131a' onClick={() => Taro.navigateTo({ url: SURVEY_ROUTES.organiserOpen })}>
         为辖区组织开启调查
@@ -87,7 +89,7 @@ function Table({ dashboard }: { dashboard: SubtreeDashboard }) {
       </View>
       <Text className='section-title'>各组织（{dashboard.organisations.length} 个）</Text>
       {dashboard.organisations.map((row) => (
-        <OrgRow key={row.org.id} row={row} />
+        <OrgRow key={row.org.id} row={row} passable={passable} />
       ))}
       <Button className='big-button' loading={exporting} onClick={exportTable}>
         导出 Excel 表
