@@ -2,6 +2,8 @@ import { Text, View } from '@tarojs/components'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
 import { formatDay } from '@/components/Form'
 import { Screen } from '@/components/Screen'
+// The cards' look (work-card), without the member-work components this page does not use.
+import '@/components/member-work/index.scss'
 import { usePostsBoard } from '@/hooks/use-posts'
 import { useRouteParams } from '@/hooks/use-route-params'
 import type { PostsBoard } from '@/services/posts'
