@@ -49,6 +49,8 @@ export const ERRORS = {
   'SURVEY.BUSY': '现在答题的人很多，您的答卷这次没有提交成功，请稍等再点一次“提交”。',
   'SURVEY.QR_FAILED': '小程序码生成失败，请稍后再试。',
   'SURVEY.NO_SECRET': '满意度调查的匿名密钥没有配置，暂时不能答题，请联系县委组织部管理员。',
+  'SURVEY.NOT_CLOSABLE': '只有进行中的调查可以提前结束；还没开始或已经结束的不用再结束。',
+  'SURVEY.NOT_OPENER': '这轮调查是上级组织开启的，只能由上级组织委员提前结束。',
   'PLEDGE.NOT_FOUND': '没有找到这条承诺，可能已被删除，请刷新后再试。',
   'PLEDGE.LOCKED': '承诺已经提交或审核，不能再修改；如果退回了，修改后再提交。做了什么可以记在“进展”里。',
   'PLEDGE.ALREADY_SUBMITTED': '这条承诺已经提交过了，请等支部审核。',

@@ -63,3 +63,8 @@ export async function downloadCloudFile(fileID: string): Promise<string | null> 
     return null
   }
 }
+
+/** Ends an open round now (the opener, or an organiser over it); the poll then says it has ended. */
+export function closeRound(roundId: string): Promise<CallResult<ActionOutput<Survey, 'close'>>> {
+  return callCloud(survey, 'close', { roundId })
+}

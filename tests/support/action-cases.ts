@@ -176,6 +176,8 @@ export const ACTION_CASES: Readonly<Record<string, ActionCase>> = {
   'suggestions.answer': { input: (p) => ({ id: `sug-${slugOf(p)}-open`, text: '谢谢您，路灯本周内修好。' }) },
   'suggestions.overdue': { input: (p) => ({ rootOrgId: p.orgId }) },
   'survey.openRounds': { input: (p) => ({ orgIds: [p.orgId], title: '明年春季群众满意度调查', opensOn: '2027-03-01', closesOn: '2027-03-20' }) },
+  // The demo rounds were opened by the county, so a secretary may not end them early; an organiser over them may.
+  'survey.close': { input: (p) => ({ roundId: p.roundId }), inScopeAnswer: (role) => (role === 'secretary' ? 'SURVEY.NOT_OPENER' : 'ok') },
   'survey.getPollCode': { input: (p) => ({ roundId: p.roundId }) },
   'survey.getPoll': { input: (p) => ({ roundId: p.roundId }) },
   'survey.submit': { input: (p) => ({ roundId: p.roundId, choices: SURVEY_QUESTIONS.map((questionId) => ({ questionId, choice: 'satisfied' })) }) },

@@ -202,6 +202,12 @@ export const surveyContract = defineContract('survey', '群众满意度调查', 
     }),
     access: { secretary: 'own-org', organiser: 'subtree', admin: 'all' },
   }),
+  close: defineAction({
+    summary: '提前结束一轮进行中的调查：开启的书记，或其上级组织委员；结束后答题页显示已结束',
+    input: z.object({ roundId: roundIdSchema }).strict(),
+    output: z.object({ round: roundSummarySchema }),
+    access: { secretary: 'own-org', organiser: 'subtree', admin: 'all' },
+  }),
   getPollCode: defineAction({
     summary: '取得一轮调查的小程序码（海报用），扫码进入答题页',
     input: z.object({ roundId: roundIdSchema }).strict(),
