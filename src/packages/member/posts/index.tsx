@@ -4,6 +4,8 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
 import { FormError } from '@/components/Form'
 import { Screen } from '@/components/Screen'
+// The cards' look (work-card), without the member-work components this page does not use.
+import '@/components/member-work/index.scss'
 import { usePostChoices, type PostChoices } from '@/hooks/use-posts'
 import { useSubmit } from '@/hooks/use-submit'
 import { volunteerForPost, type CataloguePost } from '@/services/posts'
