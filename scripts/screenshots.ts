@@ -4,6 +4,9 @@
  */
 import path from 'node:path'
 import { orgContract } from '../src/core/contracts/org.contract'
+import { membersContract } from '../src/core/contracts/members.contract'
+import { pledgesContract } from '../src/core/contracts/pledges.contract'
+import { postsContract } from '../src/core/contracts/posts.contract'
 import { storiesContract } from '../src/core/contracts/stories.contract'
 import { suggestionsContract } from '../src/core/contracts/suggestions.contract'
 import { surveyContract } from '../src/core/contracts/survey.contract'
@@ -62,6 +65,22 @@ async function mySuggestionsWithAnswer(cloud: TestCloud): Promise<string> {
   return '/#/packages/villager/my-suggestions/index'
 }
 
+/** A route opened only once the functions its page calls have started (a cold start on a busy machine outlasts the page's wait). */
+function warmedRoute(route: string): (cloud: TestCloud) => Promise<string> {
+  return async (cloud) => {
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const answers = await Promise.all([
+        cloud.call('demo-member-taohua', membersContract, 'getMine', {}),
+        cloud.call('demo-secretary-taohua', orgContract, 'getHome', {}),
+        cloud.call('demo-secretary-taohua', postsContract, 'catalogue', { orgId: 'org-taohua' }),
+        cloud.call('demo-secretary-taohua', pledgesContract, 'listForOrg', { orgId: 'org-taohua', year: 2026 }),
+      ])
+      if (answers.every((answer) => answer.ok)) break
+    }
+    return route
+  }
+}
+
 const SHOTS: readonly Shot[] = [
   { file: 'home-village-secretary.png', openid: 'demo-secretary-taohua', route: '/#/pages/home/index', waitFor: '有一个群众满意的好形象' },
   { file: 'home-villager.png', openid: 'demo-villager-1', route: '/#/pages/home/index', waitFor: '群众' },
@@ -79,12 +98,12 @@ const SHOTS: readonly Shot[] = [
   { file: 'pledge-review-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/pledges/index', waitFor: '等您处理', fullPage: true },
   { file: 'duty-coverage-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/duty-coverage/index', waitFor: '逾期清单', fullPage: true },
   // 设岗/认岗/定岗/明岗, 履岗记录 and 支部承诺: `npm run screenshots -- posts-` takes these.
-  { file: 'posts-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/posts/index', waitFor: '岗位目录', fullPage: true },
-  { file: 'posts-assign-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/post-assign/index?memberId=m-taohua-03&postId=assistance', waitFor: '确定定岗', fullPage: true },
-  { file: 'posts-volunteer-member.png', openid: 'demo-member-taohua', route: '/#/packages/member/posts/index', waitFor: '环境卫生监督岗', fullPage: true },
-  { file: 'posts-records-member.png', openid: 'demo-member-taohua', route: '/#/packages/member/records/index', waitFor: '新的在前', fullPage: true },
-  { file: 'posts-board-villager.png', openid: 'demo-villager-3', route: '/#/packages/villager/posts-board/index?orgId=org-taohua', waitFor: '政策宣传岗', fullPage: true },
-  { file: 'posts-branch-pledge-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/branch-pledge/index', waitFor: '提交给乡镇党委审核' },
+  { file: 'posts-secretary.png', openid: 'demo-secretary-taohua', route: '', routeFrom: warmedRoute('/#/packages/secretary/posts/index?orgId=org-taohua'), waitFor: '岗位目录', fullPage: true },
+  { file: 'posts-assign-secretary.png', openid: 'demo-secretary-taohua', route: '', routeFrom: warmedRoute('/#/packages/secretary/post-assign/index?orgId=org-taohua&memberId=m-taohua-03&postId=assistance'), waitFor: '确定定岗', fullPage: true },
+  { file: 'posts-volunteer-member.png', openid: 'demo-member-taohua', route: '', routeFrom: warmedRoute('/#/packages/member/posts/index'), waitFor: '环境卫生监督岗', fullPage: true },
+  { file: 'posts-records-member.png', openid: 'demo-member-taohua', route: '', routeFrom: warmedRoute('/#/packages/member/records/index'), waitFor: '新的在前', fullPage: true },
+  { file: 'posts-board-villager.png', openid: 'demo-villager-3', route: '', routeFrom: warmedRoute('/#/packages/villager/posts-board/index?orgId=org-taohua'), waitFor: '政策宣传岗', fullPage: true },
+  { file: 'posts-branch-pledge-secretary.png', openid: 'demo-secretary-taohua', route: '', routeFrom: warmedRoute('/#/packages/secretary/branch-pledge/index'), waitFor: '提交给乡镇党委审核' },
   { file: 'story-feed.png', openid: 'demo-villager-3', route: '/#/packages/villager/stories/index', routeFrom: warmStoriesAndSuggestions('/#/packages/villager/stories/index'), waitFor: '点击阅读全文', fullPage: true, waitMs: 60_000 },
   { file: 'story-reader.png', openid: 'demo-villager-3', route: '/#/packages/villager/story/index?id=story-taohua-recommended', routeFrom: warmStoriesAndSuggestions('/#/packages/villager/story/index?id=story-taohua-recommended'), waitFor: '看更多典型经验', fullPage: true, waitMs: 60_000 },
   { file: 'story-list-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/stories/index', routeFrom: warmStoriesAndSuggestions('/#/packages/secretary/stories/index'), waitFor: '乡镇的意见', fullPage: true, waitMs: 60_000 },
