@@ -7,6 +7,7 @@
 import { boardsContract } from '../../src/core/contracts/boards.contract'
 import { pledgesContract } from '../../src/core/contracts/pledges.contract'
 import { postsContract } from '../../src/core/contracts/posts.contract'
+import { storiesContract } from '../../src/core/contracts/stories.contract'
 import type { MediaCheckDoc } from '../../src/core/media/media-check'
 import type { ModerationDecisionDoc } from '../../src/core/publicity/publicity.docs'
 import type { Result } from '../../src/core/result'
@@ -17,6 +18,7 @@ jest.setTimeout(60_000)
 const MEMBER = 'demo-member-taohua' // 黄长青, m-taohua-09
 const SECRETARY = 'demo-secretary-taohua'
 const UNBOUND = 'x-media-stranger'
+const TOWNSHIP = 'demo-organiser-dongling'
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0xff, 0xd9])
 
 function dataOf<T>(result: Result<T>): T {
@@ -28,7 +30,7 @@ describe('photos are shown to others only after security.mediaCheckAsync passes 
   let cloud: TestCloud
 
   beforeAll(async () => {
-    cloud = await startTestCloud({ functions: ['pledges', 'posts', 'boards', 'mediaCheck'] })
+    cloud = await startTestCloud({ functions: ['pledges', 'posts', 'boards', 'stories', 'mediaCheck'] })
   }, 90_000)
   afterAll(() => cloud?.close())
 
@@ -43,6 +45,8 @@ describe('photos are shown to others only after security.mediaCheckAsync passes 
     const ok = await store('pledges/1764000000001-visit.jpg')
     const risky = await store('pledges/1764000000002-risky.jpg')
     const id = 'pl-m-taohua-09-approved'
+    // Hold the pushes so "before the verdict" is not a race with a busy machine.
+    cloud.emulator.mediaCheck.hold()
     dataOf(await cloud.call(MEMBER, pledgesContract, 'addProgress', { id, date: '2026-03-02', text: '给三组老人送药上门', photos: [ok, risky] }))
 
     // Before the verdict: the author sees both as 审核中; nobody else sees either.
@@ -52,6 +56,7 @@ describe('photos are shown to others only after security.mediaCheckAsync passes 
     expect((await boardPhotos(id)).filter((fileID) => fileID === ok || fileID === risky)).toEqual([])
     expect(dataOf(await cloud.call(SECRETARY, pledgesContract, 'get', { id })).progress.at(-1)?.photos).toEqual([])
 
+    cloud.emulator.mediaCheck.release()
     await cloud.emulator.mediaCheck.settled()
 
     expect((await boardPhotos(id)).filter((fileID) => fileID === ok || fileID === risky)).toEqual([ok])
@@ -107,10 +112,12 @@ describe('photos are shown to others only after security.mediaCheckAsync passes 
         ],
       }),
     )
+    cloud.emulator.mediaCheck.hold()
     dataOf(await cloud.call(SECRETARY, boardsContract, 'publish', { id: saved.id }))
     const early = dataOf(await cloud.call(UNBOUND, boardsContract, 'get', { id: saved.id }))
     expect(early.blocks.filter((block) => block.type === 'image')).toEqual([])
 
+    cloud.emulator.mediaCheck.release()
     await cloud.emulator.mediaCheck.settled()
     const read = dataOf(await cloud.call(UNBOUND, boardsContract, 'get', { id: saved.id }))
     expect(read.blocks.filter((block) => block.type === 'image')).toEqual([{ type: 'image', fileID: ok, caption: '会场' }])
@@ -123,6 +130,24 @@ describe('photos are shown to others only after security.mediaCheckAsync passes 
         { fileID: preset, check: 'rejected', reason: '含有时政相关内容' },
       ]),
     )
+  })
+
+  it('stories: the township and the county feed get only passed photos; the branch keeps seeing its own', async () => {
+    const ok = await store('stories/1764000000008-tea.jpg')
+    const risky = await store('stories/1764000000009-risky.jpg')
+    const saved = dataOf(
+      await cloud.call(SECRETARY, storiesContract, 'save', { orgId: 'org-taohua', title: '茶园党员带富', summary: '党员带着农户学新技术。', body: '三名党员各联系五户茶农，教他们修剪和施肥。'.repeat(4), photos: [ok, risky], criterion: 'performance' }),
+    )
+    dataOf(await cloud.call(SECRETARY, storiesContract, 'submit', { id: saved.id }))
+    await cloud.emulator.mediaCheck.settled()
+
+    const queued = dataOf(await cloud.call(TOWNSHIP, storiesContract, 'listForReview', { rootOrgId: 'org-dongling' })).stories.find((story) => story.id === saved.id)
+    expect(queued?.photos).toEqual([ok])
+    dataOf(await cloud.call(TOWNSHIP, storiesContract, 'review', { id: saved.id, decision: 'recommend', comment: '' }))
+    expect(dataOf(await cloud.call(UNBOUND, storiesContract, 'feed', {})).stories.find((story) => story.id === saved.id)?.photos).toEqual([ok])
+    expect(dataOf(await cloud.call(UNBOUND, storiesContract, 'read', { id: saved.id })).photos).toEqual([ok])
+    expect(dataOf(await cloud.call(SECRETARY, storiesContract, 'get', { id: saved.id })).photos).toEqual([ok, risky])
+    expect(decisions().filter((decision) => decision.targetId === saved.id).map((decision) => `${decision.target}:${decision.decision}`).sort()).toEqual(['story:passed', 'story:rejected'])
   })
 
   it('ignores a verdict nobody asked for: a forged push or a replay changes nothing', async () => {

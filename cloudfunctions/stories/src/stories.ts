@@ -1,4 +1,5 @@
 import { findById, findMany, type ActionContext, type ActionImplementation } from '@/cloud'
+import { mediaStates, requestMediaChecks } from '@/cloud/media-check'
 import { checkText } from '@/cloud/moderation'
 import { wholeValues } from '@/cloud/whole-values'
 import { storyCardSchema, type StoryView, type storiesContract } from '@/core/contracts/stories.contract'
@@ -44,6 +45,14 @@ function viewOf(context: ActionContext, story: StoryDoc): StoryView {
     check: story.check ? { result: story.check.result, reason: story.check.reason } : null,
     can,
   }
+}
+
+/** The story as this viewer may see it: its branch's secretary every photo; anyone else only photos whose check passed (docs/media-check.md). */
+async function shownTo(context: ActionContext, story: StoryDoc): Promise<StoryDoc> {
+  const actor = context.actor
+  if ((actor.role === 'secretary' && actor.orgId === story.orgId) || story.photos.length === 0) return story
+  const states = await mediaStates(context.db, 'story', story._id, story.photos)
+  return { ...story, photos: story.photos.filter((fileID) => states.get(fileID)?.state === 'passed') }
 }
 
 async function requireStoryInScope(context: ActionContext, id: string): Promise<StoryDoc> {
@@ -96,6 +105,8 @@ export const submit: Impl<'submit'> = async ({ id }, context) => {
   if (check.result === 'rejected') throw new AppError('CONTENT.REJECTED', `典型经验没有报送：${check.reason ?? ''}`)
   const changes = { status, check, submittedAt: context.now.toISOString(), updatedAt: context.now.toISOString() }
   await context.collection('stories').doc(story._id).update({ data: wholeValues(context.db, changes) })
+  // Its photos too: the township sees them, and everyone once recommended, only after the check passes.
+  await requestMediaChecks(context, 'story', story._id, story.orgId, story.photos)
   return viewOf(context, { ...story, ...changes })
 }
 
@@ -107,15 +118,15 @@ export const review: Impl<'review'> = async ({ id, decision, comment }, context)
   const comments = comment.length > 0 ? [...story.comments, { at, by, decision, text: comment }] : story.comments
   const changes = { status, comments, updatedAt: at, ...(decision === 'recommend' ? { recommendedAt: at } : {}) }
   await context.collection('stories').doc(story._id).update({ data: wholeValues(context.db, changes) })
-  return viewOf(context, { ...story, ...changes })
+  return viewOf(context, await shownTo(context, { ...story, ...changes }))
 }
 
-export const get: Impl<'get'> = async ({ id }, context) => viewOf(context, await requireStoryInScope(context, id))
+export const get: Impl<'get'> = async ({ id }, context) => viewOf(context, await shownTo(context, await requireStoryInScope(context, id)))
 
 export const listForOrg: Impl<'listForOrg'> = async ({ orgId }, context) => {
   const org = await context.authorizeOrg(orgId)
   const stories = await findMany(context.db, 'stories', { orgId: org._id }, { limit: LIST_LIMIT, orderBy: { field: 'updatedAt', order: 'desc' } })
-  return { stories: stories.map((story) => viewOf(context, story)) }
+  return { stories: await Promise.all(stories.map(async (story) => viewOf(context, await shownTo(context, story)))) }
 }
 
 export const listForReview: Impl<'listForReview'> = async ({ rootOrgId }, context) => {
@@ -125,7 +136,7 @@ export const listForReview: Impl<'listForReview'> = async ({ rootOrgId }, contex
   const own = await findMany(context.db, 'stories', { status: 'submitted', orgId: root._id }, { limit: LIST_LIMIT, orderBy: order })
   const below = await findMany(context.db, 'stories', { status: 'submitted', orgAncestorIds: root._id }, { limit: LIST_LIMIT, orderBy: order })
   const stories = [...own, ...below].sort((a, b) => ((a.submittedAt ?? '') < (b.submittedAt ?? '') ? -1 : 1))
-  return { stories: stories.map((story) => viewOf(context, story)) }
+  return { stories: await Promise.all(stories.map(async (story) => viewOf(context, await shownTo(context, story)))) }
 }
 
 function publicOf(story: StoryDoc) {
@@ -146,7 +157,7 @@ function publicOf(story: StoryDoc) {
 
 export const feed: Impl<'feed'> = async (_input, context) => {
   const stories = await findMany(context.db, 'stories', { status: 'recommended' }, { limit: FEED_LIMIT, orderBy: { field: 'recommendedAt', order: 'desc' } })
-  return { stories: stories.map((story) => storyCardSchema.parse(publicOf(story))) }
+  return { stories: await Promise.all(stories.map(async (story) => storyCardSchema.parse(publicOf(await shownTo(context, story))))) }
 }
 
 export const read: Impl<'read'> = async ({ id }, context) => {
@@ -155,5 +166,5 @@ export const read: Impl<'read'> = async ({ id }, context) => {
   if (story.status !== 'recommended') throw new AppError('STORY.NOT_RECOMMENDED')
   // A read count, not a vote: every opening counts, atomically.
   await context.collection('stories').doc(story._id).update({ data: { readCount: context.db.command.inc(1) } })
-  return { ...publicOf(story), readCount: story.readCount + 1 }
+  return { ...publicOf(await shownTo(context, story)), readCount: story.readCount + 1 }
 }

@@ -42,12 +42,29 @@ export class MediaCheckQueue {
   private readonly pushes: MediaPush[] = [];
   private readonly inFlight = new Set<Promise<void>>();
   private readonly warned = new Set<string>();
+  private gate: { promise: Promise<void>; open: () => void } | null = null;
 
   constructor(private readonly options: MediaCheckOptions) {}
 
   /** Decides the verdict for a file ahead of its check (key: fileID or cloud path). */
   preset(fileIdOrPath: string, verdict: MediaVerdict): void {
     this.presets.set(pathOfKey(fileIdOrPath), verdict);
+  }
+
+  /** Holds every push until release() (tests: look at the state before any verdict arrives). */
+  hold(): void {
+    if (this.gate) return;
+    let open = () => {};
+    const promise = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    this.gate = { promise, open };
+  }
+
+  /** Lets held pushes go (each after its delay). */
+  release(): void {
+    this.gate?.open();
+    this.gate = null;
   }
 
   /** Pushes delivered so far (oldest first). */
@@ -78,7 +95,9 @@ export class MediaCheckQueue {
     const verdict = this.verdictFor(cloudPath);
     const receiver = this.options.receiver;
     if (!receiver) return { trace_id: traceId };
+    const gate = this.gate?.promise;
     const delivery = new Promise<void>((resolve) => setTimeout(resolve, this.options.delayMs))
+      .then(() => gate)
       .then(async () => {
         const event = {
           ToUserName: 'gh_local_cloud',
