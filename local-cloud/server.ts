@@ -18,6 +18,7 @@ import { createEmulator, createMemoryStore, createSqliteStore, type Emulator } f
 import { createRunner, type Runner } from './runner'
 import { loadSecrets } from './secrets'
 import { handleStorageGateway } from './storage-gateway'
+import { seedDemoPhotos } from './seed/demo-photos'
 import type { SeedData } from './seed/demo-county'
 import type { DevIdentity } from '../src/core/dev-identity'
 
@@ -180,15 +181,17 @@ async function serveStatic(h5Dir: string | undefined, req: IncomingMessage, res:
   res.end(req.method === 'HEAD' ? undefined : body)
 }
 
-function seedIfEmpty(emulator: Emulator, seed: SeedData | undefined): void {
+/** Declares every collection; loads the seed into an empty store and answers true when it did. */
+function seedIfEmpty(emulator: Emulator, seed: SeedData | undefined): boolean {
   const declared = new Set<string>(COLLECTIONS)
   for (const name of COLLECTIONS) emulator.db.declareCollection(name)
-  if (!seed) return
+  if (!seed) return false
   const empty = emulator.db.listCollections().every((name) => emulator.db.count(name) === 0)
-  if (!empty) return
+  if (!empty) return false
   const undeclared = Object.keys(seed.collections).filter((name) => !declared.has(name))
   if (undeclared.length > 0) throw new Error(`种子数据含有未声明的集合：${undeclared.join(', ')}。请先在 src/core/collections.ts 中声明。`)
   for (const [name, documents] of Object.entries(seed.collections)) if (documents.length > 0) emulator.db.insertMany(name, documents)
+  return true
 }
 
 function listIdentities(emulator: Emulator, seed: SeedData | undefined): DevIdentity[] {
@@ -242,7 +245,7 @@ export async function createLocalCloud(options: LocalCloudOptions = {}): Promise
       throw Object.assign(new Error(`云函数 ${name} ${reason}`), { code: 'FUNCTIONS_EXECUTE_FAIL' })
     },
   })
-  seedIfEmpty(emulator, options.seed)
+  if (seedIfEmpty(emulator, options.seed)) await seedDemoPhotos(emulator.db, emulator.storage)
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {

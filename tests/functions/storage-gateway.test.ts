@@ -72,6 +72,18 @@ describe('h5 photo upload through the local gateway', () => {
     }
   })
 
+  it('gives the demo data’s photos a stand-in picture, so the seeded pledge board draws images on h5', async () => {
+    const board = await cloud.call('x-gateway-stranger', pledgesContract, 'board', { orgId: 'org-taohua', year: 2026 })
+    if (!board.ok) throw new Error(board.message)
+    const photos = board.data.pledges.flatMap((pledge) => pledge.progress.flatMap((entry) => entry.photos))
+    expect(photos.length).toBeGreaterThan(0)
+    for (const fileID of photos) {
+      const read = await fetch(`${cloud.url}/api/storage/file?fileID=${encodeURIComponent(fileID)}`)
+      expect(read.status).toBe(200)
+      expect(read.headers.get('content-type')).toBe('image/png')
+    }
+  })
+
   it('answers 404 PHOTO.NOT_FOUND for an unknown fileID or one of another environment', async () => {
     for (const fileID of [cloud.emulator.storage.fileIdFor('pledges/none.jpg'), 'cloud://other-env.abc/pledges/x.jpg', 'https://example.com/x.jpg']) {
       const read = await fetch(`${cloud.url}/api/storage/file?fileID=${encodeURIComponent(fileID)}`)
