@@ -11,8 +11,15 @@ import { shardOf, tallyId } from '@/core/survey/survey.tally'
 import { CHOICE_LABELS, CHOICES, type Choice } from '@/core/survey/survey.types'
 import { answerIdOf } from './answer-key'
 
-// After the SDK's own 3 retries, a few more with a random pause: busy rounds meet on a shard now and then.
-const EXTRA_ATTEMPTS = 6
+// Busy rounds meet on a shard now and then: two immediate retries (as the SDK's runTransaction makes), then a few with a random pause.
+const ATTEMPTS = 9
+const IMMEDIATE_RETRIES = 2
+
+/** A transaction started by hand (db.startTransaction), so it can start while the round is read. */
+interface StartedTransaction extends TransactionScope {
+  commit(): Promise<unknown>
+  rollback(): Promise<unknown>
+}
 
 const THANKS = '提交成功，谢谢您的评价！'
 const ALREADY = '您已经参加过这一轮评价，每人每轮只计一次。谢谢您的关心！'
@@ -67,49 +74,68 @@ function pause(ms: number): Promise<void> {
  */
 export const submit: ActionImplementation<typeof surveyContract, 'submit'> = async (input, context) => {
   const { db, openid, now } = context
-  const round = await requireRound(db, input.roundId)
-  const notOpen = closedNotice(round, now)
-  if (notOpen) throw new AppError(notOpen.code, notOpen.message)
-
-  const given = new Map<string, Choice>()
-  for (const { questionId, choice } of input.choices) {
-    if (!round.questions.some((question) => question.id === questionId)) throw new AppError('SURVEY.INCOMPLETE', '答卷里有这一轮没有的题目，请退出后重新扫码答题。')
-    if (given.has(questionId)) throw new AppError('SURVEY.INCOMPLETE', '同一道题只能选一个答案，请检查后再提交。')
-    given.set(questionId, choice)
+  // The transaction starts while the round is read: one round trip less for every answer. A refused answer rolls it back.
+  let pending: Promise<StartedTransaction> | null = db.startTransaction() as Promise<StartedTransaction>
+  const abandon = (): void => {
+    void pending?.then((transaction) => transaction.rollback()).catch(() => undefined)
+    pending = null
   }
-  const missing = round.questions.map((question, index) => (given.has(question.id) ? null : index + 1)).filter((number): number is number => number !== null)
-  if (missing.length > 0) throw new AppError('SURVEY.INCOMPLETE', `第 ${missing.join('、')} 题还没有选，请每题选一个答案（不清楚的可以选“不了解”）。`)
+  let answer: SurveyAnswerDoc
+  let increments: Record<string, unknown>
+  let shard: string
+  let comment: string
+  let round: SurveyRoundDoc
+  try {
+    round = await requireRound(db, input.roundId)
+    const notOpen = closedNotice(round, now)
+    if (notOpen) throw new AppError(notOpen.code, notOpen.message)
 
-  const answerId = answerIdOf(openid, round._id)
-  const comment = input.comment?.trim() ?? ''
-  if (comment !== '') await checkComment(context, comment)
+    const given = new Map<string, Choice>()
+    for (const { questionId, choice } of input.choices) {
+      if (!round.questions.some((question) => question.id === questionId)) throw new AppError('SURVEY.INCOMPLETE', '答卷里有这一轮没有的题目，请退出后重新扫码答题。')
+      if (given.has(questionId)) throw new AppError('SURVEY.INCOMPLETE', '同一道题只能选一个答案，请检查后再提交。')
+      given.set(questionId, choice)
+    }
+    const missing = round.questions.map((question, index) => (given.has(question.id) ? null : index + 1)).filter((number): number is number => number !== null)
+    if (missing.length > 0) throw new AppError('SURVEY.INCOMPLETE', `第 ${missing.join('、')} 题还没有选，请每题选一个答案（不清楚的可以选“不了解”）。`)
 
-  const submittedOn = chinaDate(now)
-  const choices = round.questions.map((question) => ({ q: question.id, c: given.get(question.id) as Choice }))
-  const answer: SurveyAnswerDoc = { _id: answerId, roundId: round._id, orgId: round.orgId, orgPath: round.orgPath, choices, submittedOn }
-  const _ = db.command
-  const increments: Record<string, unknown> = { respondents: _.inc(1) }
-  const counts: Record<string, Record<string, unknown>> = {}
-  for (const { q, c } of choices) counts[q] = { [c]: _.inc(1) }
-  increments.counts = counts
-  const shard = tallyId(round._id, shardOf(answerId, round.shards))
+    const answerId = answerIdOf(openid, round._id)
+    comment = input.comment?.trim() ?? ''
+    if (comment !== '') await checkComment(context, comment)
+
+    const submittedOn = chinaDate(now)
+    const choices = round.questions.map((question) => ({ q: question.id, c: given.get(question.id) as Choice }))
+    answer = { _id: answerId, roundId: round._id, orgId: round.orgId, orgPath: round.orgPath, choices, submittedOn }
+    const _ = db.command
+    increments = { respondents: _.inc(1) }
+    const counts: Record<string, Record<string, unknown>> = {}
+    for (const { q, c } of choices) counts[q] = { [c]: _.inc(1) }
+    increments.counts = counts
+    shard = tallyId(round._id, shardOf(answerId, round.shards))
+  } catch (error) {
+    abandon()
+    throw error
+  }
 
   for (let attempt = 0; ; attempt++) {
+    const transaction: StartedTransaction = await (pending ?? (db.startTransaction() as Promise<StartedTransaction>))
+    pending = null
     try {
-      await db.runTransaction(async (transaction: TransactionScope) => {
-        await transaction.collection('surveyAnswers').add({ data: answer })
-        await transaction.collection('surveyTallies').doc(shard).update({ data: increments })
-        if (comment !== '') {
-          const stored: Omit<SurveyCommentDoc, '_id'> = { roundId: round._id, orgId: round.orgId, orgPath: round.orgPath, text: comment, submittedOn }
-          await transaction.collection('surveyComments').add({ data: stored })
-        }
-      })
+      await transaction.collection('surveyAnswers').add({ data: answer })
+      await transaction.collection('surveyTallies').doc(shard).update({ data: increments })
+      if (comment !== '') {
+        const stored: Omit<SurveyCommentDoc, '_id'> = { roundId: round._id, orgId: round.orgId, orgPath: round.orgPath, text: comment, submittedOn: answer.submittedOn }
+        await transaction.collection('surveyComments').add({ data: stored })
+      }
+      await transaction.commit()
       return { counted: true, message: THANKS }
     } catch (error) {
+      // Nothing of a failed attempt stays: the answer, the increments and the comment go together or not at all.
+      await transaction.rollback().catch(() => undefined)
       if (isDuplicateKey(error)) return { counted: false, message: ALREADY }
       if (!isTransactionConflict(error)) throw error
-      if (attempt >= EXTRA_ATTEMPTS) throw new AppError('SURVEY.BUSY')
-      await pause(5 + Math.random() * 20 * (attempt + 1))
+      if (attempt + 1 >= ATTEMPTS) throw new AppError('SURVEY.BUSY')
+      if (attempt >= IMMEDIATE_RETRIES) await pause(5 + Math.random() * 20 * (attempt + 1))
     }
   }
 }
