@@ -115,6 +115,13 @@ const SHOTS: readonly Shot[] = [
   { file: 'suggest-mine-villager.png', openid: 'demo-villager-3', route: '', routeFrom: mySuggestionsWithAnswer, waitFor: '本周六前把栏杆加固好', fullPage: true, waitMs: 60_000 },
   { file: 'suggest-inbox-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/suggestions/index', routeFrom: warmStoriesAndSuggestions('/#/packages/secretary/suggestions/index'), waitFor: '超期未答复', fullPage: true, waitMs: 60_000 },
   { file: 'suggest-overdue-organiser.png', openid: 'demo-organiser-dongling', route: '/#/packages/organiser/suggestions-overdue/index', routeFrom: warmStoriesAndSuggestions('/#/packages/organiser/suggestions-overdue/index'), waitFor: '已等', fullPage: true, waitMs: 60_000 },
+  // Boards (issue 6): `npm run screenshots -- board` takes these.
+  { file: 'board-tab-member.png', openid: 'demo-member-taohua', route: '/#/pages/boards/index', waitFor: '学习园地：党员“三会一课”', fullPage: true },
+  { file: 'board-reader-villager.png', openid: 'demo-villager-3', route: '/#/packages/villager/board/index?id=board-taohua-study', waitFor: '支部党员大会', fullPage: true },
+  { file: 'board-reader-care-mode.png', openid: 'demo-villager-3', route: '/#/packages/villager/board/index?id=board-pledges-taohua-2026', waitFor: '党员承诺', fontScale: 1.4, fullPage: true },
+  { file: 'board-manage-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/boards/index', waitFor: '新建版面', fullPage: true },
+  { file: 'board-editor-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/board-edit/index?id=board-taohua-study', waitFor: '加一行', fullPage: true },
+  { file: 'board-poster-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/board-poster/index?id=board-taohua-notice', waitFor: '下载海报（PNG）', fullPage: true },
 ]
 
 async function main(): Promise<void> {

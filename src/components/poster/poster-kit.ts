@@ -36,13 +36,16 @@ export function setFont(ctx: Pick<PosterContext, 'font'>, size: number, bold = f
   ctx.font = `${bold ? 'bold ' : ''}${size}px ${POSTER_FONT}`
 }
 
+// Closing punctuation never starts a line (it stays on the line before, a little past the edge).
+const CLOSING = new Set(Array.from('，。、；：！？）》」』”’,.;:!?)'))
+
 /** Breaks Chinese text (no spaces needed) into lines no wider than `width`; a newline always breaks. */
 export function wrapText(ctx: Pick<PosterContext, 'measureText'>, text: string, width: number): string[] {
   const lines: string[] = []
   for (const paragraph of text.split('\n')) {
     let line = ''
     for (const char of Array.from(paragraph)) {
-      if (line && ctx.measureText(line + char).width > width) {
+      if (line && !CLOSING.has(char) && ctx.measureText(line + char).width > width) {
         lines.push(line)
         line = char
       } else line += char
