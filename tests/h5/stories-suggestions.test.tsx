@@ -29,7 +29,7 @@ function openWith(params: Record<string, string>) {
   jest.mocked(useRouter).mockReturnValue({ params, path: '' } as unknown as ReturnType<typeof useRouter>)
 }
 
-const calls = (sent: SentRequest[]) => sent.filter((request) => request.url.startsWith('/api/fn/')).map((request) => ({ fn: request.url.replace('/api/fn/', ''), ...(request.body as Record<string, unknown>) }))
+const calls = (sent: SentRequest[]): Record<string, unknown>[] => sent.filter((request) => request.url.startsWith('/api/fn/')).map((request) => ({ fn: request.url.replace('/api/fn/', ''), ...(request.body as Record<string, unknown>) }))
 
 async function tap(text: string, index = 0) {
   const target = await screen.findAllByText(text)
@@ -206,7 +206,7 @@ describe('the secretary’s story editor', () => {
     })
     render(<MyStoriesPage />)
     expect(await screen.findByText('乡镇的意见：请写具体数字')).toBeTruthy()
-    const titles = [...document.querySelectorAll('.pub-card__title')].map((node) => node.textContent)
+    const titles = Array.from(document.querySelectorAll('.pub-card__title')).map((node) => node.textContent)
     expect(titles).toEqual(['退回了的', '推荐了的'])
     expect(screen.getByText(/阅读 31 次/)).toBeTruthy()
     await tap('退回了的')
