@@ -1,10 +1,12 @@
 /**
  * Member work on phones (issue 5): a member submits a pledge, the secretary returns it with a
  * reason, the member edits and resubmits, the secretary approves, an unbound identity reads it on
- * the branch's public pledge board, the member logs progress; then the member records a duty
+ * the branch's public pledge board, the member logs progress with a photo that passes the content
+ * check and shows on the board; then the member records a duty
  * visit from 我的任务 and the secretary's coverage table changes.
  */
 import type { Page } from 'playwright-core'
+import { PNG } from 'pngjs'
 import { postsContract } from '../../src/core/contracts/posts.contract'
 import type { PhoneBrowser } from '../support/browser'
 import { startPhoneCloud, stopPhoneCloud } from '../support/e2e'
@@ -27,6 +29,21 @@ beforeAll(async () => {
 })
 
 afterAll(() => stopPhoneCloud({ cloud, phones }))
+
+/** A small photo the phone picks: a 64×48 PNG, red over green, so it is visibly an image. */
+function photoPng(): Buffer {
+  const png = new PNG({ width: 64, height: 48 })
+  for (let y = 0; y < 48; y++) {
+    for (let x = 0; x < 64; x++) {
+      const at = (y * 64 + x) * 4
+      png.data[at] = y < 24 ? 200 : 40
+      png.data[at + 1] = y < 24 ? 30 : 160
+      png.data[at + 2] = 40
+      png.data[at + 3] = 255
+    }
+  }
+  return PNG.sync.write(png)
+}
 
 /** NutUI's button catches the finger, not its label: tap the button that carries the words. */
 function button(scope: Page | ReturnType<Page['locator']>, text: string) {
@@ -95,19 +112,35 @@ describe('a pledge from draft to the public board, on phones', () => {
     await page.context().close()
   })
 
-  it('the member logs progress, which the board then shows', async () => {
+  it('the member logs progress with a photo (uploaded through the gateway); once the check passes the board shows it to an unbound identity', async () => {
     const member = await openAsMember()
     await member.getByText(TITLE).tap()
     await member.locator('textarea[name="progress"]').fill('给三户老人读了《农民日报》，讲了医保新政策')
+    // h5: chooseMedia opens the phone's file picker; the photo goes to POST /api/storage/upload.
+    const [chooser] = await Promise.all([member.waitForEvent('filechooser'), button(member, '添加照片').tap()])
+    await chooser.setFiles({ name: 'reading.png', mimeType: 'image/png', buffer: photoPng() })
+    const attached = member.locator('img[src*="/api/storage/file?fileID="]').first()
+    await attached.waitFor()
+    expect(await attached.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true)
+    // Kept for a person to look at (docs/screenshots/member-progress-photo.png is a copy of one run).
+    await member.screenshot({ path: 'tests/.artifacts/member-progress-photo.png', fullPage: true })
     await button(member, '记下这条进展').tap()
-    await member.locator('.work-card', { hasText: '讲了医保新政策' }).waitFor()
-    // h5 has no cloud storage upload: the form says so instead of offering a button that fails.
-    expect(await member.locator('body').innerText()).toContain('网页版不能上传照片')
+    const entry = member.locator('.work-card', { hasText: '讲了医保新政策' })
+    await entry.waitFor()
+    // The author sees the photo at once, marked as being checked.
+    await entry.getByText(/审核中|已公开/).first().waitFor()
     await member.context().close()
+
+    await cloud.emulator.mediaCheck.settled()
+    expect(cloud.emulator.mediaCheck.list().at(-1)).toMatchObject({ verdict: { suggest: 'pass' }, outcome: { ok: true, data: { state: 'passed' } } })
 
     const { page } = await phones.newPhone({ openid: UNBOUND })
     await page.goto(cloud.url + '/#/packages/villager/pledge-board/index?orgId=org-taohua')
-    await page.locator('.work-card', { hasText: TITLE }).getByText(/讲了医保新政策/).waitFor()
+    const card = page.locator('.work-card', { hasText: TITLE })
+    await card.getByText(/讲了医保新政策/).waitFor()
+    const shown = card.locator('img[src*="/api/storage/file?fileID="]').first()
+    await shown.waitFor()
+    expect(await shown.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true)
     await page.context().close()
   })
 })
