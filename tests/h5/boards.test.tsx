@@ -87,7 +87,8 @@ describe('the public board', () => {
     expect(rows).toHaveLength(2)
     expect(rows[0].textContent).toBe('名称：支部党员大会多长时间一次：一般每季度一次')
     expect(rows[1].textContent).toContain('党课')
-    const image = document.querySelector('.board-image__img img, img.board-image__img, .board-image img') as HTMLImageElement | null
+    // Taro's image element carries the address whether or not its inner <img> has been drawn yet.
+    const image = document.querySelector('.board-image__img')
     expect(image?.getAttribute('src')).toBe(`/api/storage/file?fileID=${encodeURIComponent(PHOTO)}`)
     expect(screen.getByText('3月主题党日')).toBeTruthy()
 
@@ -126,12 +127,17 @@ describe('the 公开栏 tab', () => {
     render(<BoardsTab />)
     expect(await screen.findByText('置顶的通知')).toBeTruthy()
     const titles = Array.from(document.querySelectorAll('.board-item__title')).map((node) => node.textContent)
-    expect(titles).toEqual(['置顶的通知', '普通的通知'])
+    // The organisation's boards first, then what else a villager can do for it.
+    expect(titles).toEqual(['置顶的通知', '普通的通知', '明岗公示', '给支部提意见建议'])
     expect(document.querySelector('.board-item')?.textContent).toContain('置顶')
     // A member does not manage boards.
     expect(screen.queryByText('管理本组织的版面')).toBeNull()
     await tap('普通的通知')
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/villager/board/index?id=board-b' })
+    await tap('给支部提意见建议')
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/villager/suggest/index?orgId=org-taohua' })
+    await tap('明岗公示')
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/villager/posts-board/index?orgId=org-taohua' })
   })
 })
 

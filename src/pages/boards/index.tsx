@@ -12,7 +12,9 @@ import { useReloadOnShow } from '@/hooks/use-reload-on-show'
 import { listBoards, type PublicBoards } from '@/services/boards'
 import type { CallResult } from '@/services/cloud'
 import { rememberedPublicOrg, type RememberedOrg } from '@/services/public-org'
-import { BOARD_PAGES } from '@/routes'
+import { BOARD_PAGES, pageUrl } from '@/routes'
+import { MEMBER_WORK_ROUTES } from '@/components/member-work/routes'
+import { STORY_SUGGESTION_ROUTES } from '@/components/stories-suggestions/routes'
 import '@/components/boards/boards.scss'
 
 const STAFF = new Set(['secretary', 'organiser', 'admin'])
@@ -47,6 +49,25 @@ function BoardList({ org, canManage }: { org: RememberedOrg; canManage: boolean 
             <Text className='board-item__meta'>发布于{boardDay(board.publishedAt)}</Text>
           </View>
         ))}
+      <OrgLinks org={org} />
+    </View>
+  )
+}
+
+/** What else a villager can do for the organisation shown: see who answers for which households, and speak to the branch. */
+function OrgLinks({ org }: { org: RememberedOrg }) {
+  const links = [
+    { title: '明岗公示', text: '哪位党员负责哪一片、联系哪几户。', url: pageUrl(MEMBER_WORK_ROUTES.postsBoard, { orgId: org.id }) },
+    { title: '给支部提意见建议', text: '不用登记姓名，支部会答复；只有您自己看得到答复。', url: pageUrl(STORY_SUGGESTION_ROUTES.suggest, { orgId: org.id }) },
+  ]
+  return (
+    <View>
+      {links.map((link) => (
+        <View key={link.title} className='board-item' role='link' hoverClass='board-item--pressed' onClick={() => Taro.navigateTo({ url: link.url })}>
+          <Text className='board-item__title'>{link.title}</Text>
+          <Text className='board-item__meta'>{link.text}</Text>
+        </View>
+      ))}
     </View>
   )
 }
