@@ -2,12 +2,12 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
-import { useCallback } from 'react'
+import { useCallback, useState } from 'react'
 import type { OrgDashboard, RoundResult } from '@/core/contracts/survey.contract'
 import { CHOICE_LABELS, CHOICES } from '@/core/survey/survey.types'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
 import { useCloud } from '@/hooks/use-cloud'
-import { getOrgDashboard } from '@/services/survey'
+import { closeRound, getOrgDashboard } from '@/services/survey'
 import { SURVEY_ROUTES } from './survey-routes'
 import { Bars, type BarRow } from './Bars'
 import { bandLabel, changeText, formatRate, intervalText, missingText, periodText } from './survey-format'
@@ -17,7 +17,30 @@ function open(url: string) {
   Taro.navigateTo({ url })
 }
 
-function Headline({ result }: { result: RoundResult }) {
+/** Ends an open round before its last day, after a plain confirmation; the server says who may. */
+function CloseRound({ roundId, onClosed }: { roundId: string; onClosed: () => void }) {
+  const [refusal, setRefusal] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  async function close() {
+    const { confirm } = await Taro.showModal({ title: '提前结束调查？', content: '结束后群众扫码不能再答题，已收到的答卷照常统计。', confirmText: '结束', cancelText: '不结束' })
+    if (!confirm) return
+    setBusy(true)
+    const answer = await closeRound(roundId)
+    setBusy(false)
+    if (answer.ok) onClosed()
+    else setRefusal(answer.message)
+  }
+  return (
+    <View>
+      <Button className='big-button' type='default' loading={busy} disabled={busy} onClick={close}>
+        提前结束这一轮
+      </Button>
+      {refusal && <Text className='survey-refusal'>{refusal}</Text>}
+    </View>
+  )
+}
+
+function Headline({ result, onChanged }: { result: RoundResult; onChanged: () => void }) {
   const { round, overall } = result
   return (
     <View className='card survey-round'>
@@ -50,6 +73,7 @@ function Headline({ result }: { result: RoundResult }) {
           评价二维码海报
         </Button>
       )}
+      {round.status === 'open' && <CloseRound roundId={round.id} onClosed={onChanged} />}
     </View>
   )
 }
@@ -171,7 +195,7 @@ export function OrgSurveyDashboard({ orgId, onOpenRound }: Props) {
           开启新一轮调查
         </Button>
       )}
-      {latest && <Headline result={latest} />}
+      {latest && <Headline result={latest} onChanged={retry} />}
       {latest && <QuestionBars result={latest} />}
       {dashboard.trend.length > 0 && <Trend dashboard={dashboard} />}
       {latest && <Comments dashboard={dashboard} />}
