@@ -58,6 +58,7 @@ export const ERRORS = {
   'PLEDGE.NOT_APPROVED': '承诺审核通过、公示以后，才能记录进展和年终自评。',
   'PLEDGE.ALREADY_ASSESSED': '这条承诺已经年终自评，不能再记录进展或重新自评。',
   'PLEDGE.NOT_SELF_ASSESSED': '党员还没有年终自评，暂时不能评定兑现情况。',
+  'PLEDGE.NOT_ON_BOARD': '只有正在公示、还没有年终自评的承诺可以撤下公示。',
   'PLEDGE.NOT_REVIEWED': '还没有评定兑现情况，评定后才能公布。',
   'PLEDGE.OWN_BRANCH': '支部的承诺由上级党组织审核和评定，支部书记不能审核本支部的承诺。',
   'POST.NOT_FOUND': '没有找到这个岗位，可能已被删除，请刷新后再试。',

@@ -40,6 +40,11 @@ export function approvePledge(id: string): Promise<CallResult<PledgeView>> {
   return callCloud(pledges, 'approve', { id })
 }
 
+/** Takes an approved pledge off the board with a reason; it goes back to its author. */
+export function withdrawPledge(id: string, reason: string): Promise<CallResult<PledgeView>> {
+  return callCloud(pledges, 'withdraw', { id, reason })
+}
+
 export function returnPledge(id: string, reason: string): Promise<CallResult<PledgeView>> {
   return callCloud(pledges, 'return', { id, reason })
 }

@@ -11,6 +11,7 @@ describe('pledge life cycle (a pure state machine)', () => {
     ['returned', 'submit', 'submitted'],
     ['submitted', 'return', 'returned'],
     ['submitted', 'approve', 'approved'],
+    ['approved', 'withdraw', 'returned'],
     ['approved', 'addProgress', 'approved'],
     ['approved', 'selfAssess', 'selfAssessed'],
     ['selfAssessed', 'judge', 'reviewed'],
@@ -23,7 +24,7 @@ describe('pledge life cycle (a pure state machine)', () => {
 
   const ILLEGAL = PLEDGE_STATUSES.flatMap((status) => PLEDGE_EVENTS.map((event) => [status, event] as const)).filter(([status, event]) => !LEGAL.some(([from, legalEvent]) => from === status && legalEvent === event))
 
-  it('refuses the other 46 steps, each with its own code and the state it is in', () => {
+  it('refuses the other 52 steps, each with its own code and the state it is in', () => {
     expect(ILLEGAL).toHaveLength(PLEDGE_STATUSES.length * PLEDGE_EVENTS.length - LEGAL.length)
     for (const [status, event] of ILLEGAL) {
       const answer = pledgeTransition(status, event)
@@ -40,6 +41,9 @@ describe('pledge life cycle (a pure state machine)', () => {
     expect(pledgeTransition('published', 'addProgress')).toMatchObject({ ok: false, code: 'PLEDGE.ALREADY_ASSESSED' })
     expect(pledgeTransition('approved', 'judge')).toMatchObject({ ok: false, code: 'PLEDGE.NOT_SELF_ASSESSED' })
     expect(pledgeTransition('selfAssessed', 'publish')).toMatchObject({ ok: false, code: 'PLEDGE.NOT_REVIEWED' })
+    // Withdrawing from the board: only while it is there and the year's record is still open.
+    expect(pledgeTransition('submitted', 'withdraw')).toMatchObject({ ok: false, code: 'PLEDGE.NOT_ON_BOARD' })
+    expect(pledgeTransition('selfAssessed', 'withdraw')).toMatchObject({ ok: false, code: 'PLEDGE.NOT_ON_BOARD', message: expect.stringContaining('已自评') })
   })
 
   it('reaches published only through approval, self-assessment and a verdict, whatever events are tried', () => {

@@ -166,7 +166,7 @@ describe('publicity functions (boards, stories, suggestions)', () => {
   describe('the generated pledge board', () => {
     const boardText = async (): Promise<string> => JSON.stringify(dataOf(await cloud.call(UNBOUND, boardsContract, 'get', { id: 'board-pledges-taohua-2026' })).blocks)
 
-    it('shows a pledge once the branch approves it through the pledges function, and never one it returns', async () => {
+    it('shows a pledge once the branch approves it through the pledges function, never one it returns, and drops one it withdraws', async () => {
       // Titles no other demo pledge has, so the board's text names these pledges alone.
       const kept = '每周给五保户送一次菜'
       const sentBack = '每月帮独居老人理一次发'
@@ -188,6 +188,14 @@ describe('publicity functions (boards, stories, suggestions)', () => {
       dataOf(await cloud.call(SECRETARY, pledgesContract, 'approve', { id: returnedOne.id }))
       expect(await boardText()).toContain(sentBack)
       expect(board('board-pledges-taohua-2026').blocks).toEqual([])
+
+      // Withdrawn from the board by the branch: gone at once, back with its author with the reason.
+      expect(await cloud.call(MEMBER, pledgesContract, 'withdraw', { id: approvedOne.id, reason: '按村里新安排修改。' })).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' })
+      const withdrawn = dataOf(await cloud.call(SECRETARY, pledgesContract, 'withdraw', { id: approvedOne.id, reason: '送菜改为村里统一安排，请重新写。' }))
+      expect(withdrawn).toMatchObject({ status: 'returned', returnReason: '送菜改为村里统一安排，请重新写。' })
+      expect(await boardText()).not.toContain(kept)
+      expect(await boardText()).toContain(sentBack)
+      expect(await cloud.call(SECRETARY, pledgesContract, 'withdraw', { id: approvedOne.id, reason: '再撤一次。' })).toMatchObject({ ok: false, code: 'PLEDGE.NOT_ON_BOARD' })
     })
 
     it('cannot be typed over by hand, and there is one per organisation and year', async () => {

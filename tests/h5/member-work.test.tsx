@@ -202,6 +202,26 @@ describe('承诺审核 (the secretary’s review queue)', () => {
     expect(await screen.findByText('提交的内容有误：请写明退回的原因。')).toBeTruthy()
     expect(screen.getByText('等您处理（1）')).toBeTruthy()
   })
+
+  it('takes an approved pledge off the board with a reason the member will read', async () => {
+    openWith({ orgId: 'org-taohua' })
+    const onBoard = pledge({ status: 'approved', statusLabel: '公示中', can: ['withdraw'] })
+    const { sent } = installFetch((request) => {
+      const body = request.body as { action: string }
+      if (body.action === 'listForOrg') return orgPledges([onBoard])
+      return { ok: true, data: pledge({ status: 'returned', statusLabel: '已退回', returnReason: '村里重新安排了送菜，请按新安排改写', can: [] }) }
+    })
+    render(<PledgeReviewPage />)
+    // Nothing waits for the secretary; the approved pledge is among the others, with its one extra step.
+    expect(await screen.findByText('现在没有等您审核的承诺。')).toBeTruthy()
+    await tap('撤下公示')
+    await typeInto('reason-pl-1', '村里重新安排了送菜，请按新安排改写')
+    await tap('确认撤下')
+    // Back with its author: the card now reads 已退回 and offers nothing more.
+    expect(await screen.findByText('已退回')).toBeTruthy()
+    expect(fnCalls(sent).map((call) => call.body)).toContainEqual({ action: 'withdraw', id: 'pl-1', reason: '村里重新安排了送菜，请按新安排改写' })
+    expect(screen.queryByText('撤下公示')).toBeNull()
+  })
 })
 
 describe('履岗情况 (the secretary’s coverage table)', () => {

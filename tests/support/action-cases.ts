@@ -126,6 +126,7 @@ export const ACTION_CASES: Readonly<Record<string, ActionCase>> = {
   'pledges.submit': { input: (p) => ({ id: `pl-${p.memberId}-draft` }) },
   'pledges.approve': { input: (p) => ({ id: `pl-${p.memberId}-submitted` }) },
   'pledges.return': { input: (p) => ({ id: `pl-${p.memberId}-submitted`, reason: '请写清楚帮几户。' }) },
+  'pledges.withdraw': { input: (p) => ({ id: `pl-${p.memberId}-approved`, reason: '承诺内容要按村里新安排修改。' }) },
   'pledges.addProgress': { input: (p) => ({ id: `pl-${p.memberId}-approved`, date: '2026-05-01', text: '清理了河道垃圾。' }) },
   'pledges.selfAssess': { input: (p) => ({ id: `pl-${p.memberId}-approved`, text: '做到了。' }) },
   'pledges.judge': { input: (p) => ({ id: `pl-${p.memberId}-selfAssessed`, verdict: 'fulfilled' }) },

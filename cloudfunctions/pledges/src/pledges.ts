@@ -31,6 +31,7 @@ const HISTORY_EVENT: Readonly<Record<PledgeEvent, PledgeHistoryEntry['event']>> 
   submit: 'submitted',
   return: 'returned',
   approve: 'approved',
+  withdraw: 'withdrawn',
   addProgress: 'edited',
   selfAssess: 'selfAssessed',
   judge: 'judged',
@@ -157,6 +158,9 @@ export const submit: Impl<'submit'> = ({ id }, context) => applyEvent(id, 'submi
 export const approve: Impl<'approve'> = ({ id }, context) => applyEvent(id, 'approve', context)
 
 export const returnPledge: Impl<'return'> = ({ id, reason }, context) => applyEvent(id, 'return', context, { returnReason: reason }, reason)
+
+/** Takes an approved pledge off the branch's board: the generated 承诺公示 no longer shows it; the author sees why and may resubmit. */
+export const withdraw: Impl<'withdraw'> = ({ id, reason }, context) => applyEvent(id, 'withdraw', context, { returnReason: reason }, reason)
 
 export const addProgress: Impl<'addProgress'> = async ({ id, date, text, photos }, context) => {
   if (date > chinaDay(context.now)) throw new AppError('DUTY.FUTURE_DATE')

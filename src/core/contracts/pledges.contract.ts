@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { AccessPolicy } from '../auth/authorize'
 import { defineAction, defineContract } from '../contract'
-import { PLEDGE_STATUSES, PLEDGE_VERDICTS } from '../member-work/pledge.rules'
+import { PLEDGE_EVENTS, PLEDGE_STATUSES, PLEDGE_VERDICTS } from '../member-work/pledge.rules'
 import { dateSchema, idSchema, STAFF_ACCESS } from './members.contract'
 
 /** A cloud storage fileID the client got from Taro.cloud.uploadFile. */
@@ -37,7 +37,7 @@ export const pledgeViewSchema = z.object({
   verdictComment: z.string().nullable(),
   history: z.array(z.object({ at: z.string(), event: z.string(), by: z.string(), note: z.string().optional() })),
   /** What the caller may do next (the screens show only these): events of the life cycle. */
-  can: z.array(z.enum(['edit', 'submit', 'return', 'approve', 'addProgress', 'selfAssess', 'judge', 'publish'])),
+  can: z.array(z.enum(PLEDGE_EVENTS)),
 })
 
 export type PledgeView = z.infer<typeof pledgeViewSchema>
@@ -89,6 +89,12 @@ export const pledgesContract = defineContract('pledges', '承诺践诺', {
   return: defineAction({
     summary: '退回承诺，写明原因，党员修改后再提交',
     input: z.object({ id: idSchema, reason: z.string().trim().min(2, { message: '请写明退回的原因' }).max(200) }).strict(),
+    output: pledgeViewSchema,
+    access: STAFF_ACCESS,
+  }),
+  withdraw: defineAction({
+    summary: '把公示中的承诺撤下公示栏，写明原因；承诺退回党员修改后再提交',
+    input: z.object({ id: idSchema, reason: z.string().trim().min(2, { message: '请写明撤下公示的原因' }).max(200) }).strict(),
     output: pledgeViewSchema,
     access: STAFF_ACCESS,
   }),

@@ -24,7 +24,7 @@ export interface PlaceRef {
 
 export interface PledgeHistoryEntry {
   at: string
-  event: 'created' | 'edited' | 'submitted' | 'returned' | 'approved' | 'selfAssessed' | 'judged' | 'published'
+  event: 'created' | 'edited' | 'submitted' | 'returned' | 'approved' | 'withdrawn' | 'selfAssessed' | 'judged' | 'published'
   /** Display name of who did it. */
   by: string
   note?: string

@@ -5,7 +5,8 @@ import { ERRORS } from '../errors'
  * The pledge life cycle (承诺践诺) as a pure state machine:
  * draft → submitted → approved (publicised on the branch board) → self-assessed → reviewed (the
  * branch's verdict) → published; a submitted pledge may be returned with a reason, edited and
- * submitted again. Every event names the states it may start from and its own refusal code.
+ * submitted again; an approved pledge may be withdrawn from the board (撤下公示) with a reason, which
+ * returns it to its author to edit and submit again. Every event names the states it may start from and its own refusal code.
  */
 export const PLEDGE_STATUSES = ['draft', 'submitted', 'returned', 'approved', 'selfAssessed', 'reviewed', 'published'] as const
 export type PledgeStatus = (typeof PLEDGE_STATUSES)[number]
@@ -20,7 +21,7 @@ export const PLEDGE_STATUS_LABELS: Readonly<Record<PledgeStatus, string>> = {
   published: '已公布',
 }
 
-export const PLEDGE_EVENTS = ['edit', 'submit', 'return', 'approve', 'addProgress', 'selfAssess', 'judge', 'publish'] as const
+export const PLEDGE_EVENTS = ['edit', 'submit', 'return', 'approve', 'withdraw', 'addProgress', 'selfAssess', 'judge', 'publish'] as const
 export type PledgeEvent = (typeof PLEDGE_EVENTS)[number]
 
 /** Who acts: the pledge's author (the member, or the branch staff for a branch pledge) or its reviewer (the secretary; the township for a branch pledge). */
@@ -40,6 +41,8 @@ export const PLEDGE_TRANSITIONS: Readonly<Record<PledgeEvent, TransitionRule>> =
   submit: { from: ['draft', 'returned'], to: 'submitted', by: 'author', refusal: 'PLEDGE.ALREADY_SUBMITTED' },
   return: { from: ['submitted'], to: 'returned', by: 'reviewer', refusal: 'PLEDGE.NOT_SUBMITTED' },
   approve: { from: ['submitted'], to: 'approved', by: 'reviewer', refusal: 'PLEDGE.NOT_SUBMITTED' },
+  // Off the public board at once; once self-assessed the year's record stands and goes to the verdict instead.
+  withdraw: { from: ['approved'], to: 'returned', by: 'reviewer', refusal: 'PLEDGE.NOT_ON_BOARD' },
   addProgress: { from: ['approved'], to: null, by: 'author', refusal: 'PLEDGE.NOT_APPROVED' },
   selfAssess: { from: ['approved'], to: 'selfAssessed', by: 'author', refusal: 'PLEDGE.NOT_APPROVED' },
   judge: { from: ['selfAssessed'], to: 'reviewed', by: 'reviewer', refusal: 'PLEDGE.NOT_SELF_ASSESSED' },

@@ -15,7 +15,7 @@ import { useRouteParams } from '@/hooks/use-route-params'
 import { useSubmit } from '@/hooks/use-submit'
 import { pageUrl } from '@/routes'
 import type { CallResult } from '@/services/cloud'
-import { approvePledge, judgePledge, publishPledgeVerdict, returnPledge, type OrgPledges, type PledgeVerdict } from '@/services/pledges'
+import { approvePledge, judgePledge, publishPledgeVerdict, returnPledge, withdrawPledge, type OrgPledges, type PledgeVerdict } from '@/services/pledges'
 
 const VERDICTS: readonly { value: PledgeVerdict; label: string }[] = [
   { value: 'fulfilled', label: '已兑现' },
@@ -23,18 +23,25 @@ const VERDICTS: readonly { value: PledgeVerdict; label: string }[] = [
   { value: 'unfulfilled', label: '未兑现' },
 ]
 
-type Decision = { kind: 'approve' } | { kind: 'return'; reason: string } | { kind: 'judge'; verdict: PledgeVerdict; comment: string } | { kind: 'publish' }
+type Decision = { kind: 'approve' } | { kind: 'return' | 'withdraw'; reason: string } | { kind: 'judge'; verdict: PledgeVerdict; comment: string } | { kind: 'publish' }
 
 function decide(id: string, decision: Decision): Promise<CallResult<PledgeView>> {
   if (decision.kind === 'approve') return approvePledge(id)
   if (decision.kind === 'return') return returnPledge(id, decision.reason)
+  if (decision.kind === 'withdraw') return withdrawPledge(id, decision.reason)
   if (decision.kind === 'judge') return judgePledge(id, decision.verdict, decision.comment)
   return publishPledgeVerdict(id)
 }
 
-/** One pledge waiting for the secretary: approve it, or write why it goes back. */
+/** Sending a pledge back to its author needs a reason they will read: before approval (退回) or off the board (撤下公示). */
+const REASON_STEPS = {
+  return: { open: '退回修改', label: '退回的原因', placeholder: '例如：请写清楚帮哪几户、多久一次', confirm: '确认退回', cancel: '不退回了' },
+  withdraw: { open: '撤下公示', label: '撤下公示的原因', placeholder: '例如：村里重新安排了，请按新安排改写', confirm: '确认撤下', cancel: '不撤了' },
+} as const
+
+/** One pledge for the secretary: approve it, or write why it goes back; an approved one may be taken off the board. */
 function ReviewCard({ pledge, onDecided }: { pledge: PledgeView; onDecided: (pledge: PledgeView) => void }) {
-  const [returning, setReturning] = useState(false)
+  const [reasonFor, setReasonFor] = useState<keyof typeof REASON_STEPS | null>(null)
   const [reason, setReason] = useState('')
   const [verdict, setVerdict] = useState<PledgeVerdict | null>(null)
   const { state, submit } = useSubmit(decide)
@@ -51,26 +58,31 @@ function ReviewCard({ pledge, onDecided }: { pledge: PledgeView; onDecided: (ple
       <Text className='work-card__text'>{pledge.content}</Text>
       <Text className='work-card__text'>{pledge.statusLabel}</Text>
       {pledge.selfAssessment && <Text className='work-card__text'>自评：{pledge.selfAssessment}</Text>}
-      {pledge.can.includes('approve') && !returning && (
+      {pledge.can.includes('approve') && !reasonFor && (
         <View>
           <Button className='big-button' type='primary' color='#b7131a' loading={saving} onClick={() => void send({ kind: 'approve' })}>
             审核通过并公示
           </Button>
-          <Button className='big-button' type='default' disabled={saving} onClick={() => setReturning(true)}>
-            退回修改
+          <Button className='big-button' type='default' disabled={saving} onClick={() => setReasonFor('return')}>
+            {REASON_STEPS.return.open}
           </Button>
         </View>
       )}
-      {pledge.can.includes('return') && returning && (
+      {pledge.can.includes('withdraw') && !reasonFor && (
+        <Button className='big-button' type='default' disabled={saving} onClick={() => setReasonFor('withdraw')}>
+          {REASON_STEPS.withdraw.open}
+        </Button>
+      )}
+      {reasonFor && pledge.can.includes(reasonFor) && (
         <View>
-          <Field label='退回的原因' hint='党员会看到这句话，请写明怎么改。'>
-            <TextBox name={`reason-${pledge.id}`} value={reason} onChange={setReason} maxlength={200} placeholder='例如：请写清楚帮哪几户、多久一次' />
+          <Field label={REASON_STEPS[reasonFor].label} hint='党员会看到这句话，请写明怎么改。'>
+            <TextBox name={`reason-${pledge.id}`} value={reason} onChange={setReason} maxlength={200} placeholder={REASON_STEPS[reasonFor].placeholder} />
           </Field>
-          <Button className='big-button' type='primary' color='#b7131a' loading={saving} onClick={() => void send({ kind: 'return', reason })}>
-            确认退回
+          <Button className='big-button' type='primary' color='#b7131a' loading={saving} onClick={() => void send({ kind: reasonFor, reason })}>
+            {REASON_STEPS[reasonFor].confirm}
           </Button>
-          <Button className='big-button' type='default' disabled={saving} onClick={() => setReturning(false)}>
-            不退回了
+          <Button className='big-button' type='default' disabled={saving} onClick={() => setReasonFor(null)}>
+            {REASON_STEPS[reasonFor].cancel}
           </Button>
         </View>
       )}
@@ -131,7 +143,10 @@ function Queue({ data }: { data: OrgPledges }) {
         </Button>
       </View>
       <Text className='section-title'>其他承诺（{rest.length}）</Text>
-      {rest.map((pledge) => (
+      {rest.map((pledge) =>
+        pledge.can.includes('withdraw') ? (
+          <ReviewCard key={pledge.id} pledge={pledge} onDecided={replace} />
+        ) : (
         <View className='work-card' key={pledge.id} onClick={pledge.owner === 'branch' ? () => Taro.navigateTo({ url: pageUrl(MEMBER_WORK_ROUTES.branchPledge, { id: pledge.id }) }) : undefined}>
           <Text className='work-card__title'>
             {pledge.ownerName}：{pledge.title}
@@ -141,7 +156,8 @@ function Queue({ data }: { data: OrgPledges }) {
             {pledge.progress.length > 0 ? ` · 最近进展 ${formatDay(pledge.progress[pledge.progress.length - 1].date)}` : ''}
           </Text>
         </View>
-      ))}
+        ),
+      )}
       <Button className='big-button' type='default' onClick={() => Taro.navigateTo({ url: pageUrl(MEMBER_WORK_ROUTES.pledgeBoard, { orgId: data.org.id }) })}>
         查看承诺公示栏
       </Button>
