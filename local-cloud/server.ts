@@ -95,7 +95,10 @@ class HttpProblem extends Error {
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body)
+  sendJsonText(res, status, JSON.stringify(body))
+}
+
+function sendJsonText(res: ServerResponse, status: number, text: string): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store' })
   res.end(text)
 }
@@ -277,7 +280,8 @@ export async function createLocalCloud(options: LocalCloudOptions = {}): Promise
       const openid = typeof header === 'string' && header !== '' ? header : undefined
       if (openid !== undefined && !DEV_OPENID.test(openid)) return sendJson(res, 400, fail('COMMON.BAD_REQUEST', '请求头 x-dev-openid 只能包含字母、数字、下划线和连字符，最长 64 个字符。'))
       const event = await readEvent(req)
-      return sendJson(res, 200, await runner.call(name, event, { openid }))
+      // The function's answer as its worker wrote it (runner.callJson): not parsed and stringified again here.
+      return sendJsonText(res, 200, await runner.callJson(name, event, { openid }))
     }
     if (pathname.startsWith('/api/storage/')) {
       // H5 photos: the bytes go into the emulator's storage under the weapp fileID (local-cloud/storage-gateway.ts).

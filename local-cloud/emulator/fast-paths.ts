@@ -113,6 +113,13 @@ export function simpleGroup(spec: unknown): ((documents: readonly DocumentValue[
       accumulators.push({ name, path });
     }
   }
+  // Split by kind once, so the per-document loops below see one shape each (this runs for every tally shard of a county).
+  const firsts: Array<{ index: number; path: string[] }> = [];
+  const sums: Array<{ index: number; path: string[] }> = [];
+  accumulators.forEach((accumulator, index) => {
+    if ('first' in accumulator) firsts.push({ index, path: accumulator.first });
+    else if ('path' in accumulator) sums.push({ index, path: accumulator.path });
+  });
   return (documents) => {
     const groups = new Map<string | number | boolean | null, { count: number; sums: Array<number | string | boolean> }>();
     for (const document of documents) {
@@ -123,21 +130,18 @@ export function simpleGroup(spec: unknown): ((documents: readonly DocumentValue[
       if (!group) {
         group = { count: 0, sums: accumulators.map(() => 0) };
         groups.set(groupKey, group);
-      }
-      group.count += 1;
-      for (let index = 0; index < accumulators.length; index++) {
-        const accumulator = accumulators[index];
-        if ('first' in accumulator) {
-          if (group.count > 1) continue;
-          const value = readPath(document, accumulator.first);
+        for (const { index, path } of firsts) {
+          const value = readPath(document, path);
           if (typeof value !== 'string' && typeof value !== 'boolean' && (typeof value !== 'number' || Number.isNaN(value))) return null;
           group.sums[index] = value;
-          continue;
         }
-        if (!('path' in accumulator)) continue;
-        const value = readPath(document, accumulator.path);
+      }
+      group.count += 1;
+      const totals = group.sums as number[];
+      for (const { index, path } of sums) {
+        const value = readPath(document, path);
         if (value === UNSAFE) return null;
-        if (typeof value === 'number' && !Number.isNaN(value)) (group.sums[index] as number) += value;
+        if (typeof value === 'number' && !Number.isNaN(value)) totals[index] += value;
       }
     }
     return [...groups].map(([key, group]) => {

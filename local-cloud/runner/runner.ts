@@ -19,7 +19,8 @@ export interface CallIdentity {
 /** What happened to one call, before it is turned into a Result. */
 export type RunOutcome =
   /** `cold`: the call waited for a new instance to start (about 0.6 s to load the SDK). */
-  | { status: 'returned'; value: unknown; durationMs: number; cold: boolean }
+  /** `json`: the answer as the function's worker serialised it; `value` is parsed from it on first read. */
+  | { status: 'returned'; value: unknown; json: string; durationMs: number; cold: boolean }
   | { status: 'threw'; error: { name: string; message: string; stack?: string }; durationMs: number; cold: boolean }
   | { status: 'timeout'; timeoutSeconds: number; durationMs: number; cold: boolean }
   | { status: 'crashed'; error: { name: string; message: string; stack?: string }; durationMs: number; cold: boolean }
@@ -56,6 +57,8 @@ export interface Runner {
   run(name: string, event: unknown, identity?: CallIdentity): Promise<RunOutcome>
   /** Runs one call and answers a Result, as the gateway does: a throw, crash or timeout becomes a Fail. */
   call(name: string, event: unknown, identity?: CallIdentity): Promise<Result<unknown>>
+  /** The same as call, as JSON text: an answer that returned is passed on as the worker wrote it, never parsed and stringified again. */
+  callJson(name: string, event: unknown, identity?: CallIdentity): Promise<string>
   /** Starts one instance of each named function ahead of its first call, if none is running. */
   warm(names: readonly string[]): void
   /** Whether `<functionsDir>/<name>/index.js` exists. */
@@ -98,7 +101,7 @@ interface Pool {
   queue: PendingCall[]
 }
 
-type WorkerReply = { id: string; status: 'returned'; value: unknown } | { id: string; status: 'threw'; error: { name: string; message: string; stack?: string } }
+type WorkerReply = { id: string; status: 'returned'; json: string } | { id: string; status: 'threw'; error: { name: string; message: string; stack?: string } }
 
 const WORKER_SCRIPT = path.join(__dirname, 'worker.cjs')
 /** The admin URL's query parameter that tells the emulator which user a function acts for (emulator CALLER_OPENID_PARAM). */
@@ -113,6 +116,21 @@ function readTimeoutSeconds(dir: string, fallback: number): number {
     return typeof config.timeout === 'number' && config.timeout > 0 ? config.timeout : fallback
   } catch {
     return fallback
+  }
+}
+
+/** A returned outcome whose value is parsed from the worker's JSON only when someone reads it (the gateway passes the text on). */
+function returned(json: string, durationMs: number, cold: boolean): RunOutcome {
+  let parsed: { value: unknown } | null = null
+  return {
+    status: 'returned',
+    json,
+    get value(): unknown {
+      parsed ??= { value: JSON.parse(json) as unknown }
+      return parsed.value
+    },
+    durationMs,
+    cold,
   }
 }
 
@@ -210,7 +228,7 @@ export function createRunner(options: RunnerOptions): Runner {
       clearCallTimer(call.id)
       const durationMs = Date.now() - call.enqueuedAt
       const cold = instance.calls === 1 && !instance.prewarmed
-      call.resolve(reply.status === 'returned' ? { status: 'returned', value: reply.value, durationMs, cold } : { status: 'threw', error: reply.error, durationMs, cold })
+      call.resolve(reply.status === 'returned' ? returned(reply.json, durationMs, cold) : { status: 'threw', error: reply.error, durationMs, cold })
       release(pool, instance)
     })
     const crash = (error: { name: string; message: string; stack?: string }): void => {
@@ -323,9 +341,16 @@ export function createRunner(options: RunnerOptions): Runner {
 
   async function call(name: string, event: unknown, identity: CallIdentity = {}): Promise<Result<unknown>> {
     const outcome = await run(name, event, identity)
+    return outcome.status === 'returned' ? (outcome.value as Result<unknown>) : failureOf(name, outcome)
+  }
+
+  async function callJson(name: string, event: unknown, identity: CallIdentity = {}): Promise<string> {
+    const outcome = await run(name, event, identity)
+    return outcome.status === 'returned' ? outcome.json : JSON.stringify(failureOf(name, outcome))
+  }
+
+  function failureOf(name: string, outcome: Exclude<RunOutcome, { status: 'returned' }>): Result<unknown> {
     switch (outcome.status) {
-      case 'returned':
-        return outcome.value as Result<unknown>
       case 'threw':
         console.error(`[runner] 云函数 ${name} 抛出了错误：${outcome.error.stack ?? outcome.error.message}`)
         return fail('COMMON.INTERNAL')
@@ -341,6 +366,7 @@ export function createRunner(options: RunnerOptions): Runner {
   return {
     run,
     call,
+    callJson,
     warm(names) {
       for (const name of names) {
         const pool = poolFor(name)
