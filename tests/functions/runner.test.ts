@@ -135,7 +135,8 @@ describe('createLocalCloud', () => {
     } finally {
       await second.close()
     }
-  })
+    // Seeds the whole demo county into SQLite twice: seconds of disk work on a busy 2-core machine.
+  }, 30_000)
 
   it('refuses to start under NODE_ENV=production, saying why', async () => {
     const previous = process.env.NODE_ENV

@@ -1,22 +1,18 @@
-import { Canvas, Image, Text, View } from '@tarojs/components'
-import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
-import { useCallback, useEffect, useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import { useCallback } from 'react'
 import { boardDay } from '@/components/boards/BoardBlocks'
 import { drawBoardPoster } from '@/components/boards/board-poster'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
-import { POSTER_HEIGHT, POSTER_WIDTH } from '@/components/poster/poster-kit'
+import { PosterPreview } from '@/components/poster/PosterPreview'
 import { Screen } from '@/components/Screen'
-import { POSTER_CANVAS_ID, renderPosterWith, savePoster, sharePoster, tryLoad } from '@/components/survey/poster-render'
+import { renderPosterWith, tryLoad } from '@/components/survey/poster-render'
 import { useCloud } from '@/hooks/use-cloud'
 import { useRouteParams } from '@/hooks/use-route-params'
 import { getBoard, getBoardCode, type BoardCode, type BoardView } from '@/services/boards'
 import type { CallResult } from '@/services/cloud'
 import { photoUrl } from '@/services/photo-url'
 import '@/components/boards/boards.scss'
-import '../survey-poster/index.scss'
 
-type Drawn = { status: 'drawing' } | { status: 'ready'; src: string } | { status: 'failed'; message: string }
 type PosterData = { code: BoardCode; board: BoardView }
 
 async function loadPoster(id: string): Promise<CallResult<PosterData>> {
@@ -42,48 +38,10 @@ function drawBoard({ code, board }: PosterData): Promise<string> {
 }
 
 function Poster({ data }: { data: PosterData }) {
-  const [drawn, setDrawn] = useState<Drawn>({ status: 'drawing' })
-  const [saved, setSaved] = useState<string | null>(null)
-  useEffect(() => {
-    let live = true
-    drawBoard(data).then(
-      (src) => live && setDrawn({ status: 'ready', src }),
-      () => live && setDrawn({ status: 'failed', message: '海报没有画出来：二维码图片下载失败，请检查网络后返回再进入。' }),
-    )
-    return () => {
-      live = false
-    }
-  }, [data])
-
-  async function save(src: string) {
-    try {
-      await savePoster(src, `版面海报-${data.board.org.name}-${data.board.title}.png`)
-      setSaved(process.env.TARO_ENV === 'weapp' ? '已保存到手机相册，可以拿去打印店用 A4 纸打印。' : '海报已下载（PNG，A4 大小），可以直接打印。')
-    } catch {
-      setSaved('没有保存成功。如果您拒绝过“保存到相册”，请在右上角“…”→“设置”里打开后再试。')
-    }
-  }
-
   return (
     <View>
       {data.board.status !== 'published' && <Text className='board-note'>这个版面还是草稿：群众扫码会看不到，请先发布再张贴。</Text>}
-      {process.env.TARO_ENV === 'weapp' && <Canvas type='2d' id={POSTER_CANVAS_ID} className='poster-canvas' style={{ width: `${POSTER_WIDTH}px`, height: `${POSTER_HEIGHT}px` }} />}
-      {drawn.status === 'drawing' && <Loading what='并绘制海报' />}
-      {drawn.status === 'failed' && <Text className='screen__lead'>{drawn.message}</Text>}
-      {drawn.status === 'ready' && (
-        <View>
-          <Image className='poster-preview' src={drawn.src} mode='widthFix' />
-          <Button className='big-button' type='primary' color='#b7131a' onClick={() => save(drawn.src)}>
-            {process.env.TARO_ENV === 'weapp' ? '保存到手机相册' : '下载海报（PNG）'}
-          </Button>
-          {process.env.TARO_ENV === 'weapp' && (
-            <Button className='big-button' onClick={() => sharePoster(drawn.src)}>
-              发给微信好友或群
-            </Button>
-          )}
-          {saved && <Text className='screen__lead'>{saved}</Text>}
-        </View>
-      )}
+      <PosterPreview draw={() => drawBoard(data)} drawKey={data} fileName={`版面海报-${data.board.org.name}-${data.board.title}.png`} />
     </View>
   )
 }
