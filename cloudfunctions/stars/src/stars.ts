@@ -2,6 +2,7 @@ import { randomBytes, randomInt } from 'node:crypto'
 import { findById, findMany, requireBound, type ActionContext, type ActionImplementation } from '@/cloud'
 import { checkText } from '@/cloud/moderation'
 import { readSettings } from '@/cloud/settings'
+import { subtreeFiguresOf } from '@/cloud/survey-figures'
 import { findAll, isDuplicateKey } from '@/cloud/survey-store'
 import { wholeValues } from '@/cloud/whole-values'
 import type { CycleView, starsContract, StarObjection } from '@/core/contracts/stars.contract'
@@ -35,9 +36,6 @@ import {
   type StarsSettings,
 } from '@/core/stars'
 import type { StarCycleDoc, StarDecision, StarEntryDoc, StarEvidence, StarObjectionDoc, StarReviewDoc } from '@/core/stars/stars.docs'
-import { buildSubtreeDashboard, type OverallTally, type RoundMeta } from '@/core/survey/survey.figures'
-import { OVERALL_QUESTION_ID } from '@/core/survey/survey.questionnaire'
-import { emptyCounts, type ChoiceCounts } from '@/core/survey/survey.types'
 import { objectionAuthorKeyOf, reviewerKeyOf } from './keys'
 
 type Impl<A extends keyof typeof starsContract.actions> = ActionImplementation<typeof starsContract, A>
@@ -48,7 +46,6 @@ const CYCLE_LIMIT = 200
 const MEMBER_LIMIT = 1000
 /** Objections one person may raise in one cycle (answered or not): enough to say what is wrong, too few to flood the committee. */
 const OBJECTIONS_PER_AUTHOR = 3
-const SURVEY_LOOK_BACK_DAYS = 2 * 366
 const AUTHOR_KIND_LABELS = { member: '党员', villager: '群众' } as const
 
 /** The county's `stars` settings section over the defaults (docs/settings.md, docs/stars.md). */
@@ -571,37 +568,11 @@ export const answerObjection: Impl<'answerObjection'> = async ({ objectionId, te
 }
 
 type OrgRow = Pick<OrgDoc, '_id' | 'name' | 'type' | 'parentId' | 'ancestorIds'>
-type TallyRow = { _id: string; respondents: number } & Partial<ChoiceCounts>
-
-/** The latest visible satisfaction rate of each organisation under `root`, read from tallies as the survey dashboards do. */
-async function satisfactionRates(context: ActionContext, root: OrgDoc, orgs: OrgRow[]): Promise<Map<string, number | null>> {
-  const { db, now } = context
-  const _ = db.command
-  const $ = _.aggregate
-  const since = new Date(now.getTime() - SURVEY_LOOK_BACK_DAYS * 86_400_000).toISOString()
-  const [rounds, grouped] = await Promise.all([
-    findAll<RoundMeta>(db, 'surveyRounds', { orgPath: root._id, closesAt: _.gt(since) }, { _id: true, orgId: true, orgName: true, batchId: true, title: true, opensAt: true, closesAt: true, minimumAnswers: true }),
-    db
-      .collection('surveyTallies')
-      .aggregate()
-      .match({ orgPath: root._id })
-      .group({
-        _id: '$roundId',
-        respondents: $.sum('$respondents'),
-        satisfied: $.sum(`$counts.${OVERALL_QUESTION_ID}.satisfied`),
-        fairly: $.sum(`$counts.${OVERALL_QUESTION_ID}.fairly`),
-        dissatisfied: $.sum(`$counts.${OVERALL_QUESTION_ID}.dissatisfied`),
-        unknown: $.sum(`$counts.${OVERALL_QUESTION_ID}.unknown`),
-      })
-      .limit(100_000)
-      .end() as Promise<{ list: TallyRow[] }>,
-  ])
-  const tallies = new Map<string, OverallTally>(
-    grouped.list.map((row) => [row._id, { respondents: row.respondents ?? 0, overall: { ...emptyCounts(), satisfied: row.satisfied ?? 0, fairly: row.fairly ?? 0, dissatisfied: row.dissatisfied ?? 0, unknown: row.unknown ?? 0 } }]),
-  )
-  const dashboard = buildSubtreeDashboard({ root, orgs, rounds, tallies, now })
+/** The latest visible satisfaction rate of each organisation under `root`: the figures of the organiser's survey table. */
+async function satisfactionRates(context: ActionContext, root: OrgDoc): Promise<Map<string, number | null>> {
+  const figures = await subtreeFiguresOf(context.db, context.now, root)
   const rates = new Map<string, number | null>()
-  for (const row of dashboard.organisations) {
+  for (const row of figures.organisations) {
     const visible = [row.latest, row.previous].find((figure) => figure?.visible && figure.overall?.rate !== null && figure.overall?.rate !== undefined)
     rates.set(row.org.id, visible?.overall?.rate ?? null)
   }
@@ -622,7 +593,7 @@ export const contest: Impl<'contest'> = async ({ rootOrgId, year }, context) => 
   const [own, under, rates] = await Promise.all([
     findMany(context.db, 'starCycles', { orgId: root._id, stage: 'final' }, { limit: CYCLE_LIMIT }),
     findAll<StarCycleDoc>(context.db, 'starCycles', { orgAncestorIds: root._id, stage: 'final' }),
-    satisfactionRates(context, root, below),
+    satisfactionRates(context, root),
   ])
   const latest = new Map<string, StarCycleDoc>()
   for (const cycle of [...own, ...under]) {

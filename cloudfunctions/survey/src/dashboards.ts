@@ -1,17 +1,13 @@
 import type { ActionContext, ActionImplementation } from '@/cloud'
 import { countWhere, findMany, readSettings, requireBound } from '@/cloud'
-import { findAll, loadTallies } from '@/cloud/survey-store'
+import { subtreeFiguresOf } from '@/cloud/survey-figures'
+import { loadTallies } from '@/cloud/survey-store'
 import type { surveyContract } from '@/core/contracts/survey.contract'
-import type { OrgDoc } from '@/core/org/org.docs'
 import { surveyThresholdsOf } from '@/core/settings'
-import { buildOrgDashboard, buildSubtreeDashboard, type OverallTally, type SubtreeFigures, type SubtreeRoundMeta } from '@/core/survey/survey.figures'
-import { OVERALL_QUESTION_ID } from '@/core/survey/survey.questionnaire'
-import { emptyCounts, type ChoiceCounts } from '@/core/survey/survey.types'
+import { buildOrgDashboard, type SubtreeFigures } from '@/core/survey/survey.figures'
 
 const ROUNDS_SHOWN = 12
 const COMMENTS_SHOWN = 50
-// The organiser's table looks back this far: trends of the last rounds, not the whole history.
-const LOOK_BACK_DAYS = 2 * 366
 
 /** One organisation: its last rounds with their figures (hidden below the minimum), the trend, and the newest visible round's comments. */
 export const getOrgDashboard: ActionImplementation<typeof surveyContract, 'getOrgDashboard'> = async ({ orgId }, context) => {
@@ -35,74 +31,10 @@ export const getOrgDashboard: ActionImplementation<typeof surveyContract, 'getOr
   return dashboard
 }
 
-type OrgRow = Pick<OrgDoc, '_id' | 'name' | 'type' | 'parentId' | 'ancestorIds'>
-type GroupedRow = { _id: string; orgId: string; title?: string | null; opensAt?: string | null; closesAt?: string | null; minimumAnswers?: number | null; respondents: number } & Partial<ChoiceCounts>
-
-/** Each organisation's ancestors (county first) from the parent links of the subtree, instead of reading them. */
-function withAncestors(root: OrgDoc, orgs: ReadonlyArray<Omit<OrgRow, 'ancestorIds'>>): OrgRow[] {
-  const parents = new Map<string, string | null>(orgs.map((org) => [org._id, org.parentId]))
-  const known = new Map<string, string[]>([[root._id, root.ancestorIds]])
-  const ancestorsOf = (id: string): string[] => {
-    const cached = known.get(id)
-    if (cached) return cached
-    const parentId = parents.get(id) ?? null
-    const found = parentId === null ? [] : [...ancestorsOf(parentId), parentId]
-    known.set(id, found)
-    return found
-  }
-  return orgs.map((org) => ({ ...org, ancestorIds: ancestorsOf(org._id) }))
-}
-
-/**
- * The figures of a subtree read from tallies: its organisations, its rounds of the last two years
- * (without their questions), and each round's overall counts summed over its shards by one
- * aggregation. The work grows with organisations and rounds, never with answers.
- */
+/** The subtree's figures, once the root is known to be within the caller's scope. */
 export async function subtreeFigures(context: ActionContext, rootOrgId: string | undefined, order: 'rate-asc' | 'rate-desc' | undefined): Promise<SubtreeFigures> {
-  const { db, now } = context
   const root = await context.authorizeOrg(rootOrgId ?? requireBound(context.actor).orgId)
-  const _ = db.command
-  const $ = _.aggregate
-  const since = new Date(now.getTime() - LOOK_BACK_DAYS * 86_400_000).toISOString()
-  const [settings, orgs, grouped] = await Promise.all([
-    readSettings(db),
-    // Only the fields the table shows: for a county every field is read hundreds of times.
-    findAll<Omit<OrgRow, 'ancestorIds'>>(db, 'orgs', { ancestorIds: root._id }, { _id: true, name: true, type: true, parentId: true }),
-    // One grouped read: each round's overall counts summed over its shards, with the round details every shard carries (`meta`).
-    db
-      .collection('surveyTallies')
-      .aggregate()
-      .match({ orgPath: root._id })
-      .group({
-        _id: '$roundId',
-        orgId: $.first('$orgId'),
-        title: $.first('$meta.title'),
-        opensAt: $.first('$meta.opensAt'),
-        closesAt: $.first('$meta.closesAt'),
-        minimumAnswers: $.first('$meta.minimumAnswers'),
-        respondents: $.sum('$respondents'),
-        satisfied: $.sum(`$counts.${OVERALL_QUESTION_ID}.satisfied`),
-        fairly: $.sum(`$counts.${OVERALL_QUESTION_ID}.fairly`),
-        dissatisfied: $.sum(`$counts.${OVERALL_QUESTION_ID}.dissatisfied`),
-        unknown: $.sum(`$counts.${OVERALL_QUESTION_ID}.unknown`),
-      })
-      .limit(100_000)
-      .end() as Promise<{ list: GroupedRow[] }>,
-  ])
-  // Shards stored before they carried their round's details: read those rounds themselves.
-  const bare = grouped.list.filter((row) => typeof row.title !== 'string').map((row) => row._id)
-  const older = bare.length === 0 ? [] : await findAll<SubtreeRoundMeta>(db, 'surveyRounds', { _id: _.in(bare) }, { _id: true, orgId: true, title: true, opensAt: true, closesAt: true, minimumAnswers: true })
-  const olderById = new Map(older.map((round) => [round._id, round]))
-  const rounds: SubtreeRoundMeta[] = []
-  const tallies = new Map<string, OverallTally>()
-  for (const row of grouped.list) {
-    const meta = typeof row.title === 'string' ? { _id: row._id, orgId: row.orgId, title: row.title, opensAt: row.opensAt as string, closesAt: row.closesAt as string, minimumAnswers: row.minimumAnswers as number } : olderById.get(row._id)
-    // The organiser's table looks back two years.
-    if (!meta || meta.closesAt <= since) continue
-    rounds.push(meta)
-    tallies.set(row._id, { respondents: row.respondents ?? 0, overall: { ...emptyCounts(), satisfied: row.satisfied ?? 0, fairly: row.fairly ?? 0, dissatisfied: row.dissatisfied ?? 0, unknown: row.unknown ?? 0 } })
-  }
-  return buildSubtreeDashboard({ root, orgs: withAncestors(root, orgs), rounds, tallies, now, order, settings: surveyThresholdsOf(settings.survey) })
+  return subtreeFiguresOf(context.db, context.now, root, order)
 }
 
 /** The table only: each row's round before the latest and its trend's intervals are left out (the drill-down shows them). */
