@@ -93,6 +93,7 @@ const SHOTS: readonly Shot[] = [
   { file: 'invite-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/invite/index?memberId=m-taohua-05&name=张建国', tapFirst: '生成邀请码', waitFor: '有效期到', fullPage: true },
   { file: 'survey-organiser.png', openid: 'demo-organiser-dongling', route: '/#/packages/organiser/survey/index', waitFor: '需整改' },
   { file: 'settings-county.png', openid: 'demo-organiser-county', route: '/#/packages/organiser/settings/index', waitFor: '保存设置', fullPage: true },
+  { file: 'stars-rubric-county.png', openid: 'demo-organiser-county', route: '/#/packages/organiser/star-rubric/index', waitFor: '保存评定标准' },
   { file: 'member-tasks.png', openid: 'demo-member-taohua', route: '/#/packages/member/tasks/index', waitFor: '走访联系户', fullPage: true },
   { file: 'member-record.png', openid: 'demo-member-taohua', route: '/#/packages/member/record/index?assignmentId=pa-m-taohua-09-policy&dutyId=d1&duty=走访联系户&area=联系户', waitFor: '保存这条记录' },
   { file: 'member-record-care-mode.png', openid: 'demo-member-taohua', route: '/#/packages/member/record/index?assignmentId=pa-m-taohua-09-policy&dutyId=d1&duty=走访联系户&area=联系户', waitFor: '保存这条记录', fontScale: 1.4, fullPage: true },

@@ -10,6 +10,7 @@ export type MemberStars = ActionOutput<typeof starsContract, 'memberStars'>
 export type PublicStars = ActionOutput<typeof starsContract, 'publicStars'>
 export type MyObjections = ActionOutput<typeof starsContract, 'myObjections'>
 export type Contest = ActionOutput<typeof starsContract, 'contest'>
+export type RubricView = ActionOutput<typeof starsContract, 'getRubric'>
 export type Period = ActionInput<typeof starsContract, 'open'>['period']
 export type Stage = CycleView['stage']
 
@@ -26,4 +27,6 @@ export const peerReview = (cycleId: string, revieweeId: string, given: number, c
 export const getPublicStars = (orgId: string): Promise<CallResult<PublicStars>> => callCloud(stars, 'publicStars', { orgId })
 export const objectTo = (cycleId: string, memberId: string, text: string) => callCloud(stars, 'object', { cycleId, memberId, text })
 export const getMyObjections = (): Promise<CallResult<MyObjections>> => callCloud(stars, 'myObjections', {})
+export const getRubric = (orgId: string): Promise<CallResult<RubricView>> => callCloud(stars, 'getRubric', { orgId })
+export const setRubric = (orgId: string, rubric: RubricView['rubric']): Promise<CallResult<RubricView>> => callCloud(stars, 'setRubric', { orgId, rubric })
 export const getContest = (rootOrgId: string): Promise<CallResult<Contest>> => callCloud(stars, 'contest', { rootOrgId })

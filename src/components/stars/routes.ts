@@ -5,4 +5,5 @@ export const STAR_ROUTES = {
   mine: '/packages/member/stars/index',
   objection: '/packages/villager/star-objection/index',
   contest: '/packages/organiser/star-contest/index',
+  rubric: '/packages/organiser/star-rubric/index',
 } as const

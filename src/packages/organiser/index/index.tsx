@@ -2,6 +2,7 @@ import { RoleLanding } from '@/components/RoleLanding'
 import { SURVEY_ROUTES } from '@/components/survey/survey-routes'
 import { PAGES } from '@/routes'
 import { STORY_SUGGESTION_ROUTES } from '@/components/stories-suggestions/routes'
+import { STAR_ROUTES } from '@/components/stars/routes'
 
 const READY = [
   { title: '组织树', text: '所辖组织逐级展开，看类型、党员人数和今年的空白村；点组织看党员名册。', url: PAGES.orgTree },
@@ -10,6 +11,7 @@ const READY = [
   { title: '超期未答复的意见建议', text: '辖区内群众留言超过规定天数支部还没答复的，督促办理。', url: STORY_SUGGESTION_ROUTES.overdueSuggestions },
   { title: '全县典型经验', text: '已推荐的典型经验，最新的在前，显示阅读次数。', url: STORY_SUGGESTION_ROUTES.storyFeed },
   { title: '支部星级比较', text: '辖区各支部：党员星级和群众满意度合成的支部星级；只比较支部，不给个人排名。', url: '/packages/organiser/star-contest/index' },
+  { title: '星级评定标准', text: '全县党员星级评定用积分制还是分项达标制，加减分条目、星级档次或五个维度的标准；县委组织部修改。', url: STAR_ROUTES.rubric },
   { title: '全县设置', text: '满意度的分数线、每人每年几条承诺、意见建议几天内答复；县委组织部修改，其他同志查看。', url: '/packages/organiser/settings/index' },
 ]
 
