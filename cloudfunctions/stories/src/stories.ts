@@ -27,21 +27,11 @@ function viewOf(context: ActionContext, story: StoryDoc): StoryView {
   const authorEvents: StoryEvent[] = ['edit', 'submit']
   const can = storyEventsFrom(story.status).filter((event) => (authorEvents.includes(event) ? author : reviewer))
   return {
-    id: story._id,
-    orgId: story.orgId,
-    orgName: story.orgName,
-    title: story.title,
-    summary: story.summary,
-    body: story.body,
-    photos: story.photos,
-    criterion: story.criterion,
-    criterionTitle: story.criterionTitle,
+    ...publicOf(story),
     status: story.status,
     statusLabel: STORY_STATUS_LABELS[story.status],
     comments: story.comments,
     submittedAt: story.submittedAt,
-    recommendedAt: story.recommendedAt,
-    readCount: story.readCount,
     check: story.check ? { result: story.check.result, reason: story.check.reason } : null,
     can,
   }
@@ -139,6 +129,7 @@ export const listForReview: Impl<'listForReview'> = async ({ rootOrgId }, contex
   return { stories: await Promise.all(stories.map(async (story) => viewOf(context, await shownTo(context, story)))) }
 }
 
+/** What anyone may read of a story; the staff view adds the workflow (status, comments, check, next steps). */
 function publicOf(story: StoryDoc) {
   return {
     id: story._id,
