@@ -336,6 +336,8 @@ export async function createLocalCloud(options: LocalCloudOptions = {}): Promise
     identities: () => listIdentities(emulator, options.seed),
     close() {
       closing ??= (async () => {
+        // Before the runner goes: a photo check still waiting must not push into a closed runner.
+        emulator.mediaCheck.stop()
         await activeRunner.close()
         await new Promise<void>((resolve) => {
           server.close(() => resolve())

@@ -228,6 +228,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     async close() {
       if (closed) return;
       closed = true;
+      mediaCheck.stop();
       opts.store.close();
     },
   };

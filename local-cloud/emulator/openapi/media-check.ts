@@ -43,8 +43,15 @@ export class MediaCheckQueue {
   private readonly inFlight = new Set<Promise<void>>();
   private readonly warned = new Set<string>();
   private gate: { promise: Promise<void>; open: () => void } | null = null;
+  private stopped = false;
 
   constructor(private readonly options: MediaCheckOptions) {}
+
+  /** The cloud is shutting down: pushes still scheduled are dropped, as a stopped cloud sends none. */
+  stop(): void {
+    this.stopped = true;
+    this.release();
+  }
 
   /** Decides the verdict for a file ahead of its check (key: fileID or cloud path). */
   preset(fileIdOrPath: string, verdict: MediaVerdict): void {
@@ -99,6 +106,7 @@ export class MediaCheckQueue {
     const delivery = new Promise<void>((resolve) => setTimeout(resolve, this.options.delayMs))
       .then(() => gate)
       .then(async () => {
+        if (this.stopped) return;
         const event = {
           ToUserName: 'gh_local_cloud',
           FromUserName: params.openid,
@@ -121,7 +129,7 @@ export class MediaCheckQueue {
         } catch (error) {
           outcome = `push to ${receiver} failed: ${(error as Error).message}`;
           // Once per receiver: a test cloud built without the receiving function would otherwise log every photo.
-          if (!this.warned.has(receiver)) console.warn(`[local-cloud] wxa_media_check push to ${receiver} failed (the photo stays pending): ${(error as Error).message}`);
+          if (!this.stopped && !this.warned.has(receiver)) console.warn(`[local-cloud] wxa_media_check push to ${receiver} failed (the photo stays pending): ${(error as Error).message}`);
           this.warned.add(receiver);
         }
         this.pushes.push({ traceId, cloudPath, verdict, receiver, deliveredAt: new Date(), outcome });
