@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const today = process.argv[2]
   const county = buildBenchCounty(today)
   const cloud = await startTestCloud({
-    functions: ['survey'],
+    functions: ['survey', 'surveyReconcile'],
     seed: { collections: { orgs: county.orgs, members: [], accounts: county.accounts, surveyRounds: county.rounds }, villagers: [] },
   })
   const db = cloud.emulator.db
@@ -47,6 +47,12 @@ async function main(): Promise<void> {
     db.removeMany('surveyTallies', {})
     db.insertMany('surveyTallies', [...shards.values()])
     return db.count('surveyAnswers')
+  }
+
+  // What the deployment's timer (surveyReconcile, every 30 minutes) leaves: tallies checked against the answers, closed rounds' shards folded into one.
+  const afterTimer = async (): Promise<void> => {
+    const reply = (await cloud.runner.call('surveyReconcile', { Type: 'Timer', TriggerName: 'reconcileTallies', Time: new Date().toISOString() })) as { ok: boolean; data?: { repaired: unknown[]; compacted: unknown[] } }
+    if (!reply.ok || reply.data?.repaired.length !== 0) throw new Error(`the timer did not leave the seeded tallies as they were: ${JSON.stringify(reply).slice(0, 300)}`)
   }
 
   // The same figures from raw answers: one aggregation over every answer of the county, in the store's own process (no HTTP, which favours it).
@@ -76,8 +82,15 @@ async function main(): Promise<void> {
   }
 
   process.on('message', (request: CloudRequest) => {
+    void answer(request)
+  })
+  const answer = async (request: CloudRequest): Promise<void> => {
     try {
-      if (request.type === 'seed') send({ type: 'seeded', answers: seed(request.from, request.count) })
+      if (request.type === 'seed') {
+        const answers = seed(request.from, request.count)
+        await afterTimer()
+        send({ type: 'seeded', answers })
+      }
       else if (request.type === 'raw') send({ type: 'raw', ms: raw() })
       else if (request.type === 'memory') {
         // The generator's blocks are garbage by now; a cloud started over the same store would not hold them.
@@ -93,7 +106,7 @@ async function main(): Promise<void> {
     } catch (error) {
       send({ type: 'error', message: (error as Error).stack ?? String(error) })
     }
-  })
+  }
   send({ type: 'ready', url: cloud.url })
 }
 

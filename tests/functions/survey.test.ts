@@ -260,6 +260,33 @@ describe('survey functions', () => {
       expect(await cloud.call('demo-secretary-dazhai', surveyReconcileContract, 'reconcile', {})).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' })
     })
 
+    it('folds a closed round’s eight shards into one on the timer, keeping every figure, and leaves an open round’s shards apart', async () => {
+      const shardsOf = (roundId: string) => cloud.emulator.db.find<SurveyTallyDoc>('surveyTallies', { roundId }, { limit: 100 }).map((shard) => shard._id)
+      const roundId = await openFor('baiyang', { minimumAnswers: 5 })
+      const nowIso = new Date().toISOString()
+      const stillOpen = rounds({ opensAt: { $lte: nowIso }, closesAt: { $gt: nowIso } }).find((round) => round._id !== roundId)?._id as string
+      const choices: Choice[] = ['satisfied', 'fairly', 'dissatisfied', 'unknown']
+      await concurrently(40, 10, (i) => cloud.call(`v-fold-${i}`, surveyContract, 'submit', { roundId, choices: allAnswered(choices[i % 4], choices[(i * 3) % 4]) }))
+      dataOf(await cloud.call('v-fold-open', surveyContract, 'submit', { roundId: stillOpen, choices: allAnswered('fairly') }))
+      dataOf(await cloud.call('demo-secretary-baiyang', surveyContract, 'close', { roundId }))
+      const before = talliesOf(roundId)
+      const dashboardBefore = dataOf(await cloud.call('demo-secretary-baiyang', surveyContract, 'getOrgDashboard', {}))
+      expect(shardsOf(roundId)).toHaveLength(8)
+
+      const timer = await cloud.runner.call('surveyReconcile', { Type: 'Timer', TriggerName: 'reconcileTallies', Time: new Date().toISOString() })
+      expect(timer).toMatchObject({ ok: true, data: { compacted: expect.arrayContaining([roundId]) } })
+      expect(shardsOf(roundId)).toEqual([`${roundId}-0`])
+      expect(talliesOf(roundId)).toEqual(before)
+      expect(talliesOf(roundId)).toEqual(recountOf(roundId))
+      expect(dataOf(await cloud.call('demo-secretary-baiyang', surveyContract, 'getOrgDashboard', {}))).toEqual(dashboardBefore)
+      expect(shardsOf(stillOpen)).toHaveLength(8)
+
+      // Nothing left to fold, and a later recount still agrees with the folded tally.
+      const again = await cloud.runner.call('surveyReconcile', { Type: 'Timer', TriggerName: 'reconcileTallies', Time: new Date().toISOString() })
+      expect(again).toMatchObject({ ok: true, data: { compacted: [] } })
+      expect(dataOf(await cloud.call('demo-admin', surveyReconcileContract, 'reconcile', { roundIds: [roundId] })).repaired).toEqual([])
+    })
+
     it('keeps every OPENID out of the store: no collection holds a villager’s identity, and answers carry only the keyed hash', async () => {
       const everything = cloud.emulator.db.listCollections().map((name) => JSON.stringify(cloud.emulator.db.find(name, {}, { limit: 1_000_000 })))
       const text = everything.join('\n')

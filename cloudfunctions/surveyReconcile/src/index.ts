@@ -1,6 +1,7 @@
 import { createHandler, type CloudMain } from '@/cloud'
 import { createTimerTask, isTimerEvent } from '@/cloud/timer'
 import { surveyReconcileContract } from '@/core/contracts/survey.contract'
+import { compactClosedRounds } from './compact'
 import { reconcileRounds } from './reconcile'
 
 const handleCall = createHandler(surveyReconcileContract, {
@@ -12,7 +13,8 @@ const handleCall = createHandler(surveyReconcileContract, {
   },
 })
 
-const handleTimer = createTimerTask('surveyReconcile', ({ db, now }) => reconcileRounds(db, now))
+// Repairs first, then folds closed rounds' shards: folding keeps sums, so the order only matters for the log.
+const handleTimer = createTimerTask('surveyReconcile', async ({ db, now }) => ({ ...(await reconcileRounds(db, now)), compacted: await compactClosedRounds(db, now) }))
 
-/** The `surveyReconcile` cloud function: the timer (config.json, every 30 minutes) or an admin's call recounts answers and repairs tallies. */
+/** The `surveyReconcile` cloud function: the timer (config.json, every 30 minutes) recounts answers, repairs tallies and folds closed rounds' shards; an admin's call recounts and repairs. */
 export const main: CloudMain = (event, context) => (isTimerEvent(event) ? handleTimer(event) : handleCall(event, context))

@@ -10,9 +10,9 @@ import type { SurveyRoundDoc } from './survey.docs'
 import { OVERALL_QUESTION_ID } from './survey.questionnaire'
 import { chinaDate, roundStatus } from './survey.round'
 import { DEFAULT_SURVEY_SETTINGS, type SurveySettings } from './survey.settings'
-import { addCounts, changeOf, resultsVisible, summarise, type RateSummary } from './survey.stats'
+import { changeOf, resultsVisible, summarise, type RateSummary } from './survey.stats'
 import { countsOf, emptyTally, type RoundTally } from './survey.tally'
-import { emptyCounts, ROUND_STATUS_LABELS, type ChoiceCounts } from './survey.types'
+import { CHOICES, emptyCounts, ROUND_STATUS_LABELS, type ChoiceCounts, type RoundStatus } from './survey.types'
 
 /** What the figures need of a round; the subtree reads rounds without their questions. */
 export type RoundMeta = Pick<SurveyRoundDoc, '_id' | 'orgId' | 'orgName' | 'batchId' | 'title' | 'opensAt' | 'closesAt' | 'minimumAnswers'>
@@ -53,12 +53,12 @@ export function hiddenNote(respondents: number, minimumAnswers: number): string 
   return `满 ${minimumAnswers} 份答卷后显示结果，目前 ${respondents} 份。`
 }
 
-function trendPoint(round: SubtreeRoundMeta, visible: boolean, overall: RateSummary | null): TrendPoint {
+function trendPoint(round: Pick<SubtreeRoundMeta, '_id' | 'title'>, closesOn: string, visible: boolean, overall: RateSummary | null): TrendPoint {
   const rate = visible ? (overall?.rate ?? null) : null
   return {
     roundId: round._id,
     title: round.title,
-    closesOn: lastDay(round),
+    closesOn,
     rate,
     lower: rate === null ? null : (overall?.interval?.lower ?? null),
     upper: rate === null ? null : (overall?.interval?.upper ?? null),
@@ -99,7 +99,7 @@ export function buildOrgDashboard(input: {
   }
   const started = results.filter((result) => result.round.status !== 'upcoming')
   const trend = started
-    .map((result, index) => trendPoint(input.rounds[results.indexOf(started[index])], result.visible, result.overall))
+    .map((result) => trendPoint(input.rounds[results.indexOf(result)], result.round.closesOn, result.visible, result.overall))
     .reverse()
   const newestVisible = results.find((result) => result.visible)
   const comments = newestVisible ? (typeof input.comments === 'function' ? input.comments(newestVisible.round.id) : input.comments) : null
@@ -115,14 +115,35 @@ export function buildOrgDashboard(input: {
 const MEASURED = new Set(['township', 'village', 'enterprise'])
 const TREND_LENGTH = 6
 
-function figureOf(round: SubtreeRoundMeta, tally: OverallTally | undefined, now: Date, settings: Thresholds): RoundFigure {
+// One collator for every name comparison: localeCompare with a locale builds one per call, which a county's sort makes thousands of times.
+let chineseCollator: Intl.Collator | null = null
+function compareNames(a: string, b: string): number {
+  chineseCollator ??= new Intl.Collator('zh-Hans-CN')
+  return chineseCollator.compare(a, b)
+}
+
+/** `compute` remembered by `keyOf`: for values many rounds share. */
+function memoised<T, V>(keyOf: (item: T) => string, compute: (item: T) => V): (item: T) => V {
+  const known = new Map<string, V>()
+  return (item) => {
+    const key = keyOf(item)
+    let value = known.get(key)
+    if (value === undefined) {
+      value = compute(item)
+      known.set(key, value)
+    }
+    return value
+  }
+}
+
+function figureOf(round: SubtreeRoundMeta, status: RoundStatus, closesOn: string, tally: OverallTally | undefined, settings: Thresholds): RoundFigure {
   const respondents = tally?.respondents ?? 0
   const visible = resultsVisible(respondents, round.minimumAnswers)
   return {
     roundId: round._id,
     title: round.title,
-    status: roundStatus(round, now),
-    closesOn: lastDay(round),
+    status,
+    closesOn,
     respondents,
     minimumAnswers: round.minimumAnswers,
     visible,
@@ -134,15 +155,18 @@ function figureOf(round: SubtreeRoundMeta, tally: OverallTally | undefined, now:
 export type SubtreeFigureRow = SubtreeRow & { previous: RoundFigure | null }
 export type SubtreeFigures = Omit<SubtreeDashboard, 'organisations'> & { organisations: SubtreeFigureRow[] }
 
+type SubtreeOrg = Pick<OrgDoc, '_id' | 'name' | 'type' | 'parentId' | 'ancestorIds'>
+
 /**
  * The organiser's view of a subtree: one row per measured organisation (its latest round that
  * has opened, the one before, the trend), sorted by rate; rollups for the root and each township
  * from the latest visible rounds only, so a hidden round cannot be worked out from a total.
+ * Each round's status and dates are worked out once: a county has hundreds of rounds.
  */
 export function buildSubtreeDashboard(input: {
-  root: Pick<OrgDoc, '_id' | 'name' | 'type' | 'parentId' | 'ancestorIds'>
+  root: SubtreeOrg
   /** Every organisation under the root (the root may be included or not). */
-  orgs: ReadonlyArray<Pick<OrgDoc, '_id' | 'name' | 'type' | 'parentId' | 'ancestorIds'>>
+  orgs: ReadonlyArray<SubtreeOrg>
   rounds: readonly SubtreeRoundMeta[]
   tallies: ReadonlyMap<string, OverallTally>
   now: Date
@@ -150,20 +174,25 @@ export function buildSubtreeDashboard(input: {
   settings?: Thresholds
 }): SubtreeFigures {
   const settings = input.settings ?? DEFAULT_SURVEY_SETTINGS
-  const all = new Map<string, Pick<OrgDoc, '_id' | 'name' | 'type' | 'parentId' | 'ancestorIds'>>([[input.root._id, input.root]])
+  const all = new Map<string, SubtreeOrg>([[input.root._id, input.root]])
   for (const org of input.orgs) all.set(org._id, org)
-  const roundsByOrg = new Map<string, SubtreeRoundMeta[]>()
+  // Rounds opened together share their dates, so each distinct period is parsed once, not once per round.
+  const statusOf = memoised((round: SubtreeRoundMeta) => `${round.opensAt}|${round.closesAt}`, (round) => roundStatus(round, input.now))
+  const lastDayOf = memoised((round: SubtreeRoundMeta) => round.closesAt, lastDay)
+  const roundsByOrg = new Map<string, { round: SubtreeRoundMeta; status: RoundStatus }[]>()
   for (const round of input.rounds) {
-    if (roundStatus(round, input.now) === 'upcoming') continue
-    const list = roundsByOrg.get(round.orgId) ?? []
-    list.push(round)
-    roundsByOrg.set(round.orgId, list)
+    const status = statusOf(round)
+    if (status === 'upcoming') continue
+    const list = roundsByOrg.get(round.orgId)
+    if (list) list.push({ round, status })
+    else roundsByOrg.set(round.orgId, [{ round, status }])
   }
   const rows: SubtreeFigureRow[] = []
   for (const org of all.values()) {
     if (!MEASURED.has(org.type)) continue
-    const rounds = (roundsByOrg.get(org._id) ?? []).sort((a, b) => b.opensAt.localeCompare(a.opensAt))
-    const figures = rounds.map((round) => figureOf(round, input.tallies.get(round._id), input.now, settings))
+    // ISO instants order as strings; newest first.
+    const rounds = (roundsByOrg.get(org._id) ?? []).sort((a, b) => (a.round.opensAt < b.round.opensAt ? 1 : a.round.opensAt > b.round.opensAt ? -1 : 0))
+    const figures = rounds.map(({ round, status }) => figureOf(round, status, lastDayOf(round), input.tallies.get(round._id), settings))
     const latest = figures[0] ?? null
     const previous = figures[1] ?? null
     const parent = org.parentId ? all.get(org.parentId) : undefined
@@ -173,9 +202,9 @@ export function buildSubtreeDashboard(input: {
       previous,
       change: latest?.visible && previous?.visible ? changeOf(latest.overall?.rate ?? null, previous.overall?.rate ?? null) : null,
       flagged: Boolean(latest?.visible && latest.overall?.band === 'rectify'),
-      trend: rounds
+      trend: figures
         .slice(0, TREND_LENGTH)
-        .map((round, index) => trendPoint(round, figures[index].visible, figures[index].overall))
+        .map((figure, index) => trendPoint(rounds[index].round, figure.closesOn, figure.visible, figure.overall))
         .reverse(),
     })
   }
@@ -186,28 +215,42 @@ export function buildSubtreeDashboard(input: {
     if (byRank !== 0) return byRank
     const rateA = a.latest?.overall?.rate ?? 0
     const rateB = b.latest?.overall?.rate ?? 0
-    return rateA !== rateB ? direction * (rateA - rateB) : a.org.name.localeCompare(b.org.name, 'zh-Hans-CN')
+    return rateA !== rateB ? direction * (rateA - rateB) : compareNames(a.org.name, b.org.name)
   })
 
-  const rollupOf = (top: Pick<OrgDoc, '_id' | 'name' | 'type'>): Rollup => {
-    const inside = rows.filter((row) => row.org.id === top._id || (all.get(row.org.id)?.ancestorIds ?? []).includes(top._id))
-    const reporting = inside.filter((row) => row.latest?.visible)
-    const counts = addCounts(...reporting.map((row) => (row.latest ? (input.tallies.get(row.latest.roundId)?.overall ?? emptyCounts()) : emptyCounts())))
-    const summary = summarise(counts, settings)
+  // The root and each township, filled in one pass over the rows (a row counts toward itself and each of its ancestors).
+  const townships = [...all.values()].filter((org) => org.type === 'township' && org._id !== input.root._id).sort((a, b) => compareNames(a.name, b.name))
+  const tops = [input.root, ...townships]
+  const sums = new Map(tops.map((top) => [top._id, { organisations: 0, reporting: 0, flagged: 0, respondents: 0, counts: emptyCounts() }]))
+  for (const row of rows) {
+    for (const id of [row.org.id, ...(all.get(row.org.id)?.ancestorIds ?? [])]) {
+      const sum = sums.get(id)
+      if (!sum) continue
+      sum.organisations += 1
+      if (row.flagged) sum.flagged += 1
+      if (!row.latest?.visible) continue
+      sum.reporting += 1
+      sum.respondents += row.latest.respondents
+      const overall = input.tallies.get(row.latest.roundId)?.overall
+      if (overall) for (const choice of CHOICES) sum.counts[choice] += overall[choice]
+    }
+  }
+  const rollupOf = (top: SubtreeOrg): Rollup => {
+    const sum = sums.get(top._id) ?? { organisations: 0, reporting: 0, flagged: 0, respondents: 0, counts: emptyCounts() }
+    const summary = summarise(sum.counts, settings)
     return {
       org: { id: top._id, name: top.name, type: top.type, typeLabel: ORG_TYPE_LABELS[top.type] },
-      organisations: inside.length,
-      reporting: reporting.length,
-      flagged: inside.filter((row) => row.flagged).length,
-      respondents: reporting.reduce((sum, row) => sum + (row.latest?.respondents ?? 0), 0),
+      organisations: sum.organisations,
+      reporting: sum.reporting,
+      flagged: sum.flagged,
+      respondents: sum.respondents,
       overall: summary.answers === 0 ? null : summary,
     }
   }
-  const townships = [...all.values()].filter((org) => org.type === 'township' && org._id !== input.root._id).sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'))
   return {
     root: { id: input.root._id, name: input.root.name, type: input.root.type, typeLabel: ORG_TYPE_LABELS[input.root.type] },
     settings: { goodThreshold: settings.goodThreshold, passableThreshold: settings.passableThreshold },
-    rollups: [rollupOf(input.root), ...townships.map(rollupOf)],
+    rollups: tops.map(rollupOf),
     organisations: rows,
     flaggedCount: rows.filter((row) => row.flagged).length,
   }
