@@ -1,11 +1,13 @@
 /**
- * `tsx bench/survey-dashboard-probe.ts [answers]`: the county dashboard alone (wall median and the
+ * `tsx bench/survey-dashboard-probe.ts [answers] [all]`: the county dashboard alone (its first page as
+ * the screen asks for it, or with `all` every row) (wall median and the
  * local cloud's CPU per call) at one size, without the raw aggregation and the submits, for quick
  * before/after comparisons while working on it. `npm run bench -- survey` prints the real figures.
  */
 import { fork } from 'node:child_process'
 import path from 'node:path'
 import { chinaDate } from '../src/core/survey/survey.round'
+import { SUBTREE_TABLE_PAGE } from '../src/core/survey/survey.types'
 import type { CloudReply, CloudRequest } from './survey-cloud'
 import { BENCH_ORGANISER } from './survey-county'
 
@@ -24,7 +26,7 @@ async function main(): Promise<void> {
   await ask(child, { type: 'seed', from: 0, count: answers })
   const call = async (): Promise<{ ms: number; bytes: number }> => {
     const started = performance.now()
-    const response = await fetch(`${ready.url}/api/fn/survey`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-dev-openid': BENCH_ORGANISER }, body: JSON.stringify({ action: 'getSubtreeDashboard' }) })
+    const response = await fetch(`${ready.url}/api/fn/survey`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-dev-openid': BENCH_ORGANISER }, body: JSON.stringify({ action: 'getSubtreeDashboard', ...(process.argv[3] === 'all' ? {} : { offset: 0, limit: SUBTREE_TABLE_PAGE }) }) })
     const text = await response.text()
     const ms = performance.now() - started
     const body = JSON.parse(text) as { ok: boolean; message?: string }

@@ -33,24 +33,33 @@ function withAncestors(root: OrgDoc, orgs: ReadonlyArray<Omit<OrgRow, 'ancestorI
   return orgs.map((org) => ({ ...org, ancestorIds: ancestorsOf(org._id) }))
 }
 
+/** What the table is built from, read without the root's own document (see `subtreeFiguresOf`). */
+export interface SubtreeReading {
+  settings: Awaited<ReturnType<typeof readSettings>>
+  orgs: Omit<OrgRow, 'ancestorIds'>[]
+  rounds: SubtreeRoundMeta[]
+  tallies: Map<string, OverallTally>
+}
+
 /**
- * The figures of a subtree read from tallies: its organisations, its rounds of the last two years
- * (without their questions), and each round's overall counts summed over its shards by one
- * aggregation. The work grows with organisations and rounds, never with answers.
+ * The reads of a subtree's figures: its organisations, its rounds of the last two years (without
+ * their questions), and each round's overall counts summed over its shards by one aggregation.
+ * The work grows with organisations and rounds, never with answers. Needs only the root's id, so
+ * a caller can run it alongside the scope check of the root and answer nothing if that refuses.
  */
-export async function subtreeFiguresOf(db: CloudDatabase, now: Date, root: OrgDoc, order?: 'rate-asc' | 'rate-desc'): Promise<SubtreeFigures> {
+export async function readSubtree(db: CloudDatabase, now: Date, rootId: string): Promise<SubtreeReading> {
   const _ = db.command
   const $ = _.aggregate
   const since = new Date(now.getTime() - LOOK_BACK_DAYS * 86_400_000).toISOString()
   const [settings, orgs, grouped] = await Promise.all([
     readSettings(db),
     // Only the fields the table shows: for a county every field is read hundreds of times.
-    findAll<Omit<OrgRow, 'ancestorIds'>>(db, 'orgs', { ancestorIds: root._id }, { _id: true, name: true, type: true, parentId: true }),
+    findAll<Omit<OrgRow, 'ancestorIds'>>(db, 'orgs', { ancestorIds: rootId }, { _id: true, name: true, type: true, parentId: true }),
     // One grouped read: each round's overall counts summed over its shards, with the round details every shard carries (`meta`).
     db
       .collection('surveyTallies')
       .aggregate()
-      .match({ orgPath: root._id })
+      .match({ orgPath: rootId })
       .group({
         _id: '$roundId',
         orgId: $.first('$orgId'),
@@ -80,6 +89,15 @@ export async function subtreeFiguresOf(db: CloudDatabase, now: Date, root: OrgDo
     rounds.push(meta)
     tallies.set(row._id, { respondents: row.respondents ?? 0, overall: { ...emptyCounts(), satisfied: row.satisfied ?? 0, fairly: row.fairly ?? 0, dissatisfied: row.dissatisfied ?? 0, unknown: row.unknown ?? 0 } })
   }
-  return buildSubtreeDashboard({ root, orgs: withAncestors(root, orgs), rounds, tallies, now, order, settings: surveyThresholdsOf(settings.survey) })
+  return { settings, orgs, rounds, tallies }
 }
 
+/** The table from what `readSubtree` read under `root`. */
+export function subtreeFiguresFrom(reading: SubtreeReading, root: OrgDoc, now: Date, order?: 'rate-asc' | 'rate-desc'): SubtreeFigures {
+  return buildSubtreeDashboard({ root, orgs: withAncestors(root, reading.orgs), rounds: reading.rounds, tallies: reading.tallies, now, order, settings: surveyThresholdsOf(reading.settings.survey) })
+}
+
+/** The figures of a subtree whose root the caller has already checked is within its scope. */
+export async function subtreeFiguresOf(db: CloudDatabase, now: Date, root: OrgDoc, order?: 'rate-asc' | 'rate-desc'): Promise<SubtreeFigures> {
+  return subtreeFiguresFrom(await readSubtree(db, now, root._id), root, now, order)
+}

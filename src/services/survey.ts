@@ -40,9 +40,9 @@ export function getOrgDashboard(orgId?: string): Promise<CallResult<OrgDashboard
   return callCloud(survey, 'getOrgDashboard', orgId ? { orgId } : {})
 }
 
-/** The organiser's subtree: organisations sorted by rate (lowest first), flags, township and county rollups. */
-export function getSubtreeDashboard(rootOrgId?: string): Promise<CallResult<SubtreeDashboard>> {
-  return callCloud(survey, 'getSubtreeDashboard', rootOrgId ? { rootOrgId } : {})
+/** The organiser's subtree: organisations sorted by rate (lowest first), flags, township and county rollups; a page of the rows when `page` is given, else all of them. */
+export function getSubtreeDashboard(rootOrgId?: string, page?: { offset: number; limit: number }): Promise<CallResult<SubtreeDashboard>> {
+  return callCloud(survey, 'getSubtreeDashboard', { ...(rootOrgId ? { rootOrgId } : {}), ...(page ?? {}) })
 }
 
 /** The subtree table as an .xlsx in cloud storage; answers a download URL. */

@@ -98,8 +98,19 @@ describe('survey functions', () => {
       expect(baiyang).toMatchObject({ flagged: true, latest: { overall: { band: 'rectify' } } })
       expect(table.flaggedCount).toBe(table.organisations.filter((row) => row.flagged).length)
       expect(table.flaggedCount).toBeGreaterThanOrEqual(1)
+      expect(table.total).toBe(table.organisations.length)
     })
 
+    it('answers the table a page at a time: the pages put together are the whole table, and rollups and counts always cover the whole county', async () => {
+      const whole = dataOf(await cloud.call('demo-organiser-county', surveyContract, 'getSubtreeDashboard', {}))
+      const pages = await Promise.all([0, 4, 8].map((offset) => cloud.call('demo-organiser-county', surveyContract, 'getSubtreeDashboard', { offset, limit: 4 })))
+      const read = pages.map(dataOf)
+      expect(read.map((page) => page.organisations.length)).toEqual([4, 4, whole.total - 8])
+      expect(read.flatMap((page) => page.organisations)).toEqual(whole.organisations)
+      for (const page of read) expect({ ...page, organisations: [] }).toEqual({ ...whole, organisations: [] })
+      expect(dataOf(await cloud.call('demo-organiser-county', surveyContract, 'getSubtreeDashboard', { offset: 40, limit: 4 })).organisations).toEqual([])
+      expect(await cloud.call('demo-organiser-county', surveyContract, 'getSubtreeDashboard', { limit: 0 })).toMatchObject({ ok: false, code: 'COMMON.BAD_REQUEST' })
+    })
   })
 
   describe('opening rounds', () => {

@@ -180,8 +180,10 @@ export const subtreeDashboardSchema = z.object({
   settings: settingsSchema,
   /** The root first, then each township under it. */
   rollups: z.array(rollupSchema),
-  /** Sorted by rate (lowest first by default); hidden results, then organisations with no round, last. */
+  /** Sorted by rate (lowest first by default); hidden results, then organisations with no round, last. The page asked for (`offset`, `limit`), or all. */
   organisations: z.array(subtreeRowSchema),
+  /** Rows of the whole table, of which `organisations` is a page. */
+  total: z.number().int().nonnegative(),
   flaggedCount: z.number().int().nonnegative(),
 })
 
@@ -247,7 +249,15 @@ export const surveyContract = defineContract('survey', '群众满意度调查', 
   }),
   getSubtreeDashboard: defineAction({
     summary: '辖区满意度总览：各组织按满意率排序、需整改标记、趋势、乡镇与全县汇总',
-    input: z.object({ rootOrgId: orgIdSchema.optional(), order: z.enum(['rate-asc', 'rate-desc']).optional() }).strict(),
+    input: z
+      .object({
+        rootOrgId: orgIdSchema.optional(),
+        order: z.enum(['rate-asc', 'rate-desc']).optional(),
+        /** A page of the rows (the screen shows the lowest rates first and loads more on request); without `limit`, every row. Rollups and counts always cover the whole subtree. */
+        offset: z.number().int().min(0).max(100_000).optional(),
+        limit: z.number().int().min(1).max(1000).optional(),
+      })
+      .strict(),
     output: subtreeDashboardSchema,
     access: { organiser: 'subtree', admin: 'all' },
   }),

@@ -153,7 +153,7 @@ function figureOf(round: SubtreeRoundMeta, status: RoundStatus, closesOn: string
 
 /** A row as the builder makes it: also the round before the latest, which the table does not show (the contract answer leaves it out) but the star contest reads. */
 export type SubtreeFigureRow = SubtreeRow & { previous: RoundFigure | null }
-export type SubtreeFigures = Omit<SubtreeDashboard, 'organisations'> & { organisations: SubtreeFigureRow[] }
+export type SubtreeFigures = Omit<SubtreeDashboard, 'organisations' | 'total'> & { organisations: SubtreeFigureRow[] }
 
 type SubtreeOrg = Pick<OrgDoc, '_id' | 'name' | 'type' | 'parentId' | 'ancestorIds'>
 

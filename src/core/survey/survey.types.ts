@@ -52,3 +52,10 @@ export const BAND_LABELS: Readonly<Record<Band, string>> = {
   passable: '合格',
   rectify: '需整改',
 }
+
+/**
+ * Rows of the organiser's table per page: the lowest rates come first, and a county has hundreds of
+ * organisations, while a cheap phone draws a few dozen rows with their bars at once. The screen asks
+ * for pages of this size; the bench times the first.
+ */
+export const SUBTREE_TABLE_PAGE = 30

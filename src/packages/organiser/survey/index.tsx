@@ -10,6 +10,7 @@ import { Bars, type BarRow } from '@/components/survey/Bars'
 import { SURVEY_ROUTES } from '@/components/survey/survey-routes'
 import { bandLabel, changeText, formatRate, intervalText, missingText } from '@/components/survey/survey-format'
 import '@/components/survey/survey.scss'
+import { SUBTREE_TABLE_PAGE } from '@/core/survey/survey.types'
 import { useCloud } from '@/hooks/use-cloud'
 import { exportSurveyXlsx, getSubtreeDashboard } from '@/services/survey'
 import { openDownloadedFile } from './open-export'
@@ -48,6 +49,8 @@ function OrgRow({ row, passable }: { row: SubtreeRow; passable: string }) {
 }
 
 function Table({ dashboard }: { dashboard: SubtreeDashboard }) {
+  const [rows, setRows] = useState<SubtreeRow[]>(dashboard.organisations)
+  const [more, setMore] = useState<{ loading: boolean; message: string | null }>({ loading: false, message: null })
   const [exporting, setExporting] = useState(false)
   const [exportNote, setExportNote] = useState<string | null>(null)
   // The passable band from the county's settings (全县设置), 70 % unless changed.
@@ -60,6 +63,21 @@ function Table({ dashboard }: { dashboard: SubtreeDashboard }) {
     tone: rollup.overall?.band ?? 'plain',
     note: rollup.flagged > 0 ? `${rollup.flagged} 个组织需整改` : undefined,
   }))
+
+  async function showMore() {
+    setMore({ loading: true, message: null })
+    const result = await getSubtreeDashboard(dashboard.root.id, { offset: rows.length, limit: SUBTREE_TABLE_PAGE })
+    if (!result.ok) {
+      setMore({ loading: false, message: result.message })
+      return
+    }
+    // Answers arriving meanwhile can move a row across the page boundary: keep each organisation once.
+    setRows((shown) => {
+      const known = new Set(shown.map((row) => row.org.id))
+      return [...shown, ...result.data.organisations.filter((row) => !known.has(row.org.id))]
+    })
+    setMore({ loading: false, message: null })
+  }
 
   async function exportTable() {
     setExporting(true)
@@ -87,10 +105,16 @@ function Table({ dashboard }: { dashboard: SubtreeDashboard }) {
       <View className='card'>
         <Bars rows={rollups} empty='还没有公开的结果' />
       </View>
-      <Text className='section-title'>各组织（{dashboard.organisations.length} 个）</Text>
-      {dashboard.organisations.map((row) => (
+      <Text className='section-title'>各组织（{dashboard.total} 个）</Text>
+      {rows.map((row) => (
         <OrgRow key={row.org.id} row={row} passable={passable} />
       ))}
+      {rows.length < dashboard.total && (
+        <Button className='big-button' loading={more.loading} onClick={showMore}>
+          {`再显示 ${Math.min(SUBTREE_TABLE_PAGE, dashboard.total - rows.length)} 个（已显示 ${rows.length} / ${dashboard.total}）`}
+        </Button>
+      )}
+      {more.message && <Text className='survey-error'>{more.message}</Text>}
       <Button className='big-button' loading={exporting} onClick={exportTable}>
         导出 Excel 表
       </Button>
@@ -115,7 +139,7 @@ export default function OrganiserSurveyPage() {
 }
 
 function SubtreeView() {
-  const { state, retry } = useCloud<SubtreeDashboard>(getSubtreeDashboard)
+  const { state, retry } = useCloud<SubtreeDashboard>(() => getSubtreeDashboard(undefined, { offset: 0, limit: SUBTREE_TABLE_PAGE }))
   if (state.status === 'loading') return <Loading what='辖区满意度' />
   if (state.status === 'failed') return <LoadFailed message={state.message} onRetry={retry} />
   return <Table dashboard={state.data} />

@@ -1,0 +1,109 @@
+/**
+ * The organiser's 辖区满意度 table, with the real Taro h5 components: a county of 65 organisations
+ * shows the 30 lowest rates first and loads 30 more on request, keeping each organisation once
+ * when answers move a row across a page; a failed load says why and keeps what is shown.
+ */
+import { act, configure, fireEvent, render, screen } from '@testing-library/react'
+import { subtreeDashboardSchema, type SubtreeDashboard } from '@/core/contracts/survey.contract'
+import OrganiserSurveyPage from '@/packages/organiser/survey/index'
+import { installFetch, type SentRequest } from '../support/fetch-double'
+
+configure({ asyncUtilTimeout: 5000 })
+jest.setTimeout(20_000)
+
+const TOTAL = 65
+
+/** Village `i` of the county: rates rise with `i`, so the table's order is the villages' order. */
+function row(i: number): SubtreeDashboard['organisations'][number] {
+  const rate = 0.5 + i / 200
+  return {
+    org: { id: `org-v${i}`, name: `第${i + 1}村党支部`, type: 'village', typeLabel: '村党组织', parentId: 'org-t1', parentName: '东岭镇党委' },
+    latest: {
+      roundId: `r${String(i).padStart(12, '0')}`,
+      title: '2026年下半年测评',
+      status: 'open',
+      closesOn: '2026-12-20',
+      respondents: 40,
+      minimumAnswers: 10,
+      visible: true,
+      overall: { answers: 40, n: 40, positive: Math.round(rate * 40), rate, interval: { lower: rate - 0.1, upper: Math.min(1, rate + 0.1) }, band: rate < 0.7 ? 'rectify' : rate < 0.85 ? 'passable' : 'good' },
+    },
+    change: null,
+    flagged: rate < 0.7,
+    trend: [],
+  }
+}
+
+function page(offset: number, limit: number, shift = 0): SubtreeDashboard {
+  return subtreeDashboardSchema.parse({
+    root: { id: 'org-county', name: '青山县委', type: 'county', typeLabel: '县委' },
+    settings: { goodThreshold: 0.85, passableThreshold: 0.7 },
+    rollups: [{ org: { id: 'org-county', name: '青山县委', type: 'county', typeLabel: '县委' }, organisations: TOTAL, reporting: TOTAL, flagged: 40, respondents: 40 * TOTAL, overall: null }],
+    organisations: Array.from({ length: Math.max(0, Math.min(limit, TOTAL - offset)) }, (_unused, k) => row(offset + k - shift)),
+    total: TOTAL,
+    flaggedCount: 40,
+  })
+}
+
+const pagesAsked = (sent: SentRequest[]) =>
+  sent.map((request) => request.body as { action: string; offset?: number; limit?: number }).filter((body) => body.action === 'getSubtreeDashboard').map(({ offset, limit }) => ({ offset, limit }))
+
+async function tap(text: string | RegExp) {
+  await act(async () => {
+    fireEvent.click(screen.getByText(text))
+  })
+}
+
+it('shows the 30 lowest rates first, then 30 more and the last 5 on request', async () => {
+  const { sent } = installFetch((request) => {
+    const { offset = 0, limit = TOTAL } = request.body as { offset?: number; limit?: number }
+    return { ok: true, data: page(offset, limit) }
+  })
+  render(<OrganiserSurveyPage />)
+  expect(await screen.findByText('各组织（65 个）')).toBeTruthy()
+  expect(screen.getAllByText(/^第\d+村党支部$/)).toHaveLength(30)
+  expect(screen.getByText('第1村党支部')).toBeTruthy()
+  expect(screen.queryByText('第31村党支部')).toBeNull()
+
+  await tap('再显示 30 个（已显示 30 / 65）')
+  expect(await screen.findByText('第60村党支部')).toBeTruthy()
+  expect(screen.getAllByText(/^第\d+村党支部$/)).toHaveLength(60)
+
+  await tap('再显示 5 个（已显示 60 / 65）')
+  expect(await screen.findByText('第65村党支部')).toBeTruthy()
+  expect(screen.getAllByText(/^第\d+村党支部$/)).toHaveLength(TOTAL)
+  expect(screen.queryByText(/再显示/)).toBeNull()
+  expect(pagesAsked(sent)).toEqual([
+    { offset: 0, limit: 30 },
+    { offset: 30, limit: 30 },
+    { offset: 60, limit: 30 },
+  ])
+})
+
+it('keeps each organisation once when new answers move a row onto the next page', async () => {
+  installFetch((request) => {
+    const { offset = 0, limit = TOTAL } = request.body as { offset?: number; limit?: number }
+    // By the second page one village has dropped a place: the first row of that page was the last row of the first.
+    return { ok: true, data: page(offset, limit, offset === 0 ? 0 : 1) }
+  })
+  render(<OrganiserSurveyPage />)
+  await screen.findByText('各组织（65 个）')
+  await tap(/再显示 30 个/)
+  expect(await screen.findByText('第59村党支部')).toBeTruthy()
+  expect(screen.getAllByText('第30村党支部')).toHaveLength(1)
+  expect(screen.getAllByText(/^第\d+村党支部$/)).toHaveLength(59)
+})
+
+it('says why more could not be loaded, and keeps the rows already shown', async () => {
+  const refusal = '网络不太好，请稍后再试。'
+  installFetch((request) => {
+    const { offset = 0, limit = TOTAL } = request.body as { offset?: number; limit?: number }
+    return offset === 0 ? { ok: true, data: page(offset, limit) } : { ok: false, code: 'COMMON.TIMEOUT', message: refusal }
+  })
+  render(<OrganiserSurveyPage />)
+  await screen.findByText('各组织（65 个）')
+  await tap(/再显示 30 个/)
+  expect(await screen.findByText(refusal)).toBeTruthy()
+  expect(screen.getAllByText(/^第\d+村党支部$/)).toHaveLength(30)
+  expect(screen.getByText('再显示 30 个（已显示 30 / 65）')).toBeTruthy()
+})
