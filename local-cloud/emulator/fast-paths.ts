@@ -74,6 +74,15 @@ function readPath(document: DocumentValue, segments: readonly string[]): Documen
   return Array.isArray(value) ? UNSAFE : value;
 }
 
+/** The last step of `readPath`, from the value at the path's parent: the same answers as reading the whole path. */
+function readLeaf(parent: DocumentValue | undefined | typeof UNSAFE, leaf: string): DocumentValue | undefined | typeof UNSAFE {
+  if (parent === UNSAFE) return UNSAFE;
+  if (parent === undefined || parent === null || typeof parent !== 'object') return undefined;
+  if (!isPlainObject(parent)) return UNSAFE;
+  const value = parent[leaf];
+  return Array.isArray(value) ? UNSAFE : value;
+}
+
 function fieldPath(expression: unknown): string[] | null {
   if (typeof expression !== 'string' || !expression.startsWith('$') || expression.startsWith('$$') || expression.length < 2) return null;
   const segments = expression.slice(1).split('.');
@@ -115,11 +124,26 @@ export function simpleGroup(spec: unknown): ((documents: readonly DocumentValue[
   }
   // Split by kind once, so the per-document loops below see one shape each (this runs for every tally shard of a county).
   const firsts: Array<{ index: number; path: string[] }> = [];
-  const sums: Array<{ index: number; path: string[] }> = [];
+  // Sums read through their parent objects, each parent walked once per document: `counts.overall.satisfied`,
+  // `counts.overall.fairly`, … share `counts.overall`.
+  const parentKeys = new Map<string, number>();
+  const parents: string[][] = [];
+  const sums: Array<{ index: number; parent: number; leaf: string }> = [];
   accumulators.forEach((accumulator, index) => {
     if ('first' in accumulator) firsts.push({ index, path: accumulator.first });
-    else if ('path' in accumulator) sums.push({ index, path: accumulator.path });
+    else if ('path' in accumulator) {
+      const parentPath = accumulator.path.slice(0, -1);
+      const key = parentPath.join('.');
+      let parent = parentKeys.get(key);
+      if (parent === undefined) {
+        parent = parents.length;
+        parentKeys.set(key, parent);
+        parents.push(parentPath);
+      }
+      sums.push({ index, parent, leaf: accumulator.path[accumulator.path.length - 1] });
+    }
   });
+  const parentValues: Array<DocumentValue | undefined | typeof UNSAFE> = new Array(parents.length);
   return (documents) => {
     const groups = new Map<string | number | boolean | null, { count: number; sums: Array<number | string | boolean> }>();
     for (const document of documents) {
@@ -138,8 +162,9 @@ export function simpleGroup(spec: unknown): ((documents: readonly DocumentValue[
       }
       group.count += 1;
       const totals = group.sums as number[];
-      for (const { index, path } of sums) {
-        const value = readPath(document, path);
+      for (let i = 0; i < parents.length; i++) parentValues[i] = readPath(document, parents[i]);
+      for (const { index, parent, leaf } of sums) {
+        const value = readLeaf(parentValues[parent], leaf);
         if (value === UNSAFE) return null;
         if (typeof value === 'number' && !Number.isNaN(value)) totals[index] += value;
       }
