@@ -10,6 +10,8 @@ export const ROLE_HOME: Readonly<Record<Role, string>> = {
 }
 
 export const TAB_HOME = '/pages/home/index'
+/** The 公开栏 tab: the caller's or the scanned organisation's published boards. */
+export const TAB_BOARDS = '/pages/boards/index'
 
 /** Pages of issue 3 (members, invites, binding, the organisation tree); build links with these. */
 export const PAGES = {

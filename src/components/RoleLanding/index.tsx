@@ -16,18 +16,27 @@ export interface RoleTask {
   text: string
 }
 
-/** A task that is built: the row opens its page. */
+/** A task that is built: the row opens its page (a tab page with `tab`). */
 export interface ReadyTask extends RoleTask {
   url: string
+  tab?: boolean
 }
 
 interface Props {
   /** Roles this landing page is for; anyone else is told so and sent home. */
   roles: readonly Role[]
   title: string
-  tasks: readonly RoleTask[]
+  /** What this role will do here later, not built yet; the section shows only when there is some. */
+  tasks?: readonly RoleTask[]
   /** Tasks already built, listed first as rows that open them. */
   ready?: readonly ReadyTask[]
+  /** Built tasks that start elsewhere (a QR code on a poster), said as what to do. */
+  howTo?: readonly RoleTask[]
+}
+
+function open(task: ReadyTask) {
+  if (task.tab) Taro.switchTab({ url: task.url })
+  else Taro.navigateTo({ url: task.url })
 }
 
 function goHome() {
@@ -38,7 +47,7 @@ function goHome() {
  * A role's landing page: who you are (from the cloud), the tasks that are built (rows that open
  * them), and what this role will do here later, said plainly instead of buttons that lead nowhere.
  */
-export function RoleLanding({ roles, title, tasks, ready = [] }: Props) {
+export function RoleLanding({ roles, title, tasks = [], ready = [], howTo = [] }: Props) {
   const { state, retry } = useHome()
   return (
     <Screen>
@@ -59,18 +68,28 @@ export function RoleLanding({ roles, title, tasks, ready = [] }: Props) {
             </Text>
             {state.data.org && <Text className='card__text'>{state.data.org.name}</Text>}
           </View>
-          {ready.length > 0 && <Text className='section-title'>您在这里可以做的事</Text>}
+          {(ready.length > 0 || howTo.length > 0) && <Text className='section-title'>您在这里可以做的事</Text>}
           {ready.map((task) => (
-            <LinkRow key={task.title} title={task.title} text={task.text} onClick={() => Taro.navigateTo({ url: task.url })} />
+            <LinkRow key={task.title} title={task.title} text={task.text} onClick={() => open(task)} />
           ))}
-          <Text className='section-title'>{ready.length > 0 ? '还在建设中的功能' : '您在这里可以做的事'}</Text>
-          <Text className='role-landing__note'>以下功能正在建设中，还不能使用，建好后会在这里打开。</Text>
-          {tasks.map((task) => (
-            <View className='role-landing__task' key={task.title}>
+          {howTo.map((task) => (
+            <View className='card' key={task.title}>
               <Text className='card__title'>{task.title}</Text>
               <Text className='card__text'>{task.text}</Text>
             </View>
           ))}
+          {tasks.length > 0 && (
+            <View>
+              <Text className='section-title'>还在建设中的功能</Text>
+              <Text className='role-landing__note'>以下功能正在建设中，还不能使用，建好后会在这里打开。</Text>
+              {tasks.map((task) => (
+                <View className='role-landing__task' key={task.title}>
+                  <Text className='card__title'>{task.title}</Text>
+                  <Text className='card__text'>{task.text}</Text>
+                </View>
+              ))}
+            </View>
+          )}
         </View>
       )}
       <Button className='big-button' type='primary' color='#b7131a' onClick={goHome}>

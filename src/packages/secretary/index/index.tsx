@@ -19,8 +19,6 @@ const READY = [
   { title: '星级评定', text: '按县里定的办法：汇总实绩，党员自评、互评，支委会评定并写明理由，公示后确定。', url: STAR_ROUTES.cycles },
 ]
 
-const TASKS: { title: string; text: string }[] = []
-
 export default function SecretaryHome() {
-  return <RoleLanding roles={['secretary']} title='支部书记工作台' tasks={TASKS} ready={READY} />
+  return <RoleLanding roles={['secretary']} title='支部书记工作台' ready={READY} />
 }
