@@ -1,9 +1,11 @@
 /**
  * The organiser's 辖区满意度 table, with the real Taro h5 components: a county of 65 organisations
  * shows the 30 lowest rates first and loads 30 more on request, keeping each organisation once
- * when answers move a row across a page; a failed load says why and keeps what is shown.
+ * when answers move a row across a page; a failed load says why and keeps what is shown. A
+ * township's rollup opens that township's own table.
  */
 import { act, configure, fireEvent, render, screen } from '@testing-library/react'
+import Taro, { useRouter } from '@tarojs/taro'
 import { subtreeDashboardSchema, type SubtreeDashboard } from '@/core/contracts/survey.contract'
 import OrganiserSurveyPage from '@/packages/organiser/survey/index'
 import { installFetch, type SentRequest } from '../support/fetch-double'
@@ -38,7 +40,10 @@ function page(offset: number, limit: number, shift = 0): SubtreeDashboard {
   return subtreeDashboardSchema.parse({
     root: { id: 'org-county', name: '青山县委', type: 'county', typeLabel: '县委' },
     settings: { goodThreshold: 0.85, passableThreshold: 0.7 },
-    rollups: [{ org: { id: 'org-county', name: '青山县委', type: 'county', typeLabel: '县委' }, organisations: TOTAL, reporting: TOTAL, flagged: 40, respondents: 40 * TOTAL, overall: null }],
+    rollups: [
+      { org: { id: 'org-county', name: '青山县委', type: 'county', typeLabel: '县委' }, organisations: TOTAL, reporting: TOTAL, flagged: 40, respondents: 40 * TOTAL, overall: null },
+      { org: { id: 'org-t1', name: '东岭镇党委', type: 'township', typeLabel: '乡镇党委' }, organisations: TOTAL, reporting: TOTAL, flagged: 40, respondents: 40 * TOTAL, overall: null },
+    ],
     organisations: Array.from({ length: Math.max(0, Math.min(limit, TOTAL - offset)) }, (_unused, k) => row(offset + k - shift)),
     total: TOTAL,
     flaggedCount: 40,
@@ -106,4 +111,27 @@ it('says why more could not be loaded, and keeps the rows already shown', async 
   expect(await screen.findByText(refusal)).toBeTruthy()
   expect(screen.getAllByText(/^第\d+村党支部$/)).toHaveLength(30)
   expect(screen.getByText('再显示 30 个（已显示 30 / 65）')).toBeTruthy()
+})
+
+it('opens a township’s own table from its rollup, and asks the server for that township', async () => {
+  installFetch((request) => {
+    const { offset = 0, limit = TOTAL } = request.body as { offset?: number; limit?: number }
+    return { ok: true, data: page(offset, limit) }
+  })
+  jest.mocked(Taro.navigateTo).mockClear()
+  const county = render(<OrganiserSurveyPage />)
+  await screen.findByText('各组织（65 个）')
+  await tap('只看东岭镇党委 ›')
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/organiser/survey/index?rootOrgId=org-t1' })
+  county.unmount()
+
+  jest.mocked(useRouter).mockReturnValue({ params: { rootOrgId: 'org-t1' }, path: '' } as unknown as ReturnType<typeof useRouter>)
+  const { sent } = installFetch((request) => {
+    const { offset = 0, limit = TOTAL } = request.body as { offset?: number; limit?: number }
+    return { ok: true, data: page(offset, limit) }
+  })
+  render(<OrganiserSurveyPage />)
+  await screen.findByText('各组织（65 个）')
+  expect(sent.map((request) => request.body)).toEqual([{ action: 'getSubtreeDashboard', rootOrgId: 'org-t1', offset: 0, limit: 30 }])
+  jest.mocked(useRouter).mockReturnValue({ params: {}, path: '' } as unknown as ReturnType<typeof useRouter>)
 })

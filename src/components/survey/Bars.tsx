@@ -11,6 +11,9 @@ export interface BarRow {
   /** Marks the row (e.g. below the 整改 line) in words and colour. */
   tone?: 'good' | 'passable' | 'rectify' | 'plain'
   note?: string
+  /** Makes the whole row a button (e.g. a township's rollup opens that township's table); `action` is what it says it opens. */
+  onTap?: () => void
+  action?: string
 }
 
 /**
@@ -22,7 +25,7 @@ export function Bars({ rows, empty }: { rows: readonly BarRow[]; empty?: string 
   return (
     <View className='bars'>
       {rows.map((row) => (
-        <View className='bars__row' key={row.key}>
+        <View className={row.onTap ? 'bars__row bars__row--tappable' : 'bars__row'} key={row.key} onClick={row.onTap} role={row.onTap ? 'button' : undefined}>
           <Text className='bars__label'>{row.label}</Text>
           <View className='bars__line'>
             <View className='bars__track'>
@@ -31,6 +34,7 @@ export function Bars({ rows, empty }: { rows: readonly BarRow[]; empty?: string 
             <Text className='bars__figure'>{row.figure}</Text>
           </View>
           {row.note && <Text className='bars__note'>{row.note}</Text>}
+          {row.onTap && <Text className='survey-link'>{`${row.action ?? '查看'} ›`}</Text>}
         </View>
       ))}
     </View>

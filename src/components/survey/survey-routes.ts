@@ -7,6 +7,8 @@ export const SURVEY_ROUTES = {
   poster: (roundId: string) => `/packages/secretary/survey-poster/index?roundId=${roundId}`,
   /** Organiser: the subtree table, one organisation, a township-wide round. */
   organiserDashboard: '/packages/organiser/survey/index',
+  /** The table of one township (or any organisation) of the organiser's subtree. */
+  organiserDashboardOf: (rootOrgId: string) => `/packages/organiser/survey/index?rootOrgId=${encodeURIComponent(rootOrgId)}`,
   organiserOrg: (orgId: string) => `/packages/organiser/survey-org/index?orgId=${encodeURIComponent(orgId)}`,
   organiserOpen: '/packages/organiser/survey-open/index',
 } as const

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { useRef, useState } from 'react'
@@ -55,13 +55,15 @@ function Table({ dashboard }: { dashboard: SubtreeDashboard }) {
   const [exportNote, setExportNote] = useState<string | null>(null)
   // The passable band from the county's settings (全县设置), 70 % unless changed.
   const passable = `${Math.round(dashboard.settings.passableThreshold * 100)}%`
-  const rollups: BarRow[] = dashboard.rollups.map((rollup) => ({
+  const rollups: BarRow[] = dashboard.rollups.map((rollup, index) => ({
     key: rollup.org.id,
     label: `${rollup.org.name}（${rollup.reporting}/${rollup.organisations} 个已出结果）`,
     value: rollup.overall?.rate ?? null,
     figure: formatRate(rollup.overall?.rate ?? null),
     tone: rollup.overall?.band ?? 'plain',
     note: rollup.flagged > 0 ? `${rollup.flagged} 个组织需整改` : undefined,
+    // The first rollup is this table's own root; each township below it opens its own table.
+    ...(index === 0 ? {} : { onTap: () => Taro.navigateTo({ url: SURVEY_ROUTES.organiserDashboardOf(rollup.org.id) }), action: `只看${rollup.org.name}` }),
   }))
 
   async function showMore() {
@@ -125,6 +127,8 @@ function Table({ dashboard }: { dashboard: SubtreeDashboard }) {
 
 /** The organiser's subtree: organisations by rate, 整改 flags, trend, drill-down, xlsx export. */
 export default function OrganiserSurveyPage() {
+  // Without ?rootOrgId=, the organiser's own organisation (a township's table opens with its id).
+  const { params } = useRouter()
   const [visit, setVisit] = useState(0)
   const shown = useRef(false)
   useDidShow(() => {
@@ -133,13 +137,13 @@ export default function OrganiserSurveyPage() {
   })
   return (
     <Screen>
-      <SubtreeView key={visit} />
+      <SubtreeView key={visit} rootOrgId={params.rootOrgId || undefined} />
     </Screen>
   )
 }
 
-function SubtreeView() {
-  const { state, retry } = useCloud<SubtreeDashboard>(() => getSubtreeDashboard(undefined, { offset: 0, limit: SUBTREE_TABLE_PAGE }))
+function SubtreeView({ rootOrgId }: { rootOrgId?: string }) {
+  const { state, retry } = useCloud<SubtreeDashboard>(() => getSubtreeDashboard(rootOrgId, { offset: 0, limit: SUBTREE_TABLE_PAGE }))
   if (state.status === 'loading') return <Loading what='辖区满意度' />
   if (state.status === 'failed') return <LoadFailed message={state.message} onRetry={retry} />
   return <Table dashboard={state.data} />
