@@ -14,6 +14,8 @@ function dataOf<T>(result: Result<T>): T {
 const MEMBER = 'demo-member-taohua' // 黄长青, m-taohua-09
 const SECRETARY = 'demo-secretary-taohua'
 const VILLAGER = 'demo-villager-1'
+/** The deployment's subscription template (PLEDGE_REMINDER_TEMPLATE_ID), unlike the built-in default. */
+const TEMPLATE = 'tmpl-county-pledge-42'
 const PHOTO = 'cloud://local-dev.6c6f-local-dev-1300000000/pledges/m-taohua-09/river.jpg'
 
 describe('pledges (承诺践诺) through the gateway', () => {
@@ -21,8 +23,8 @@ describe('pledges (承诺践诺) through the gateway', () => {
   const stored = (id: string): PledgeDoc | null => cloud.emulator.db.findOne<PledgeDoc>('pledges', { _id: id })
 
   beforeAll(async () => {
-    // The reminder day set to 1 January, so the reminder is due whenever the test runs.
-    cloud = await startTestCloud({ functions: ['pledges', 'pledgeReminder'], functionEnvironment: { PLEDGE_REMINDER_DAY: '01-01' } })
+    // The reminder day set to 1 January, so the reminder is due whenever the test runs; the deployment's own subscription template.
+    cloud = await startTestCloud({ functions: ['pledges', 'pledgeReminder'], functionEnvironment: { PLEDGE_REMINDER_DAY: '01-01', PLEDGE_REMINDER_TEMPLATE_ID: TEMPLATE } })
   }, 60_000)
   afterAll(() => cloud?.close())
 
@@ -115,6 +117,9 @@ describe('pledges (承诺践诺) through the gateway', () => {
     const own = dataOf(await cloud.call(MEMBER, pledgesContract, 'create', { memberId: 'm-taohua-09', year, title: '照看留守老人', content: '每月看望两位留守老人。' }))
     dataOf(await cloud.call(MEMBER, pledgesContract, 'submit', { id: own.id }))
     cloud.emulator.outbox.clear()
+    // 我的任务 asks the member's consent for the template the server answers: the deployment's, not the default.
+    const secretaryOwn = dataOf(await cloud.call(SECRETARY, pledgesContract, 'listForMember', { memberId: 'm-taohua-01', year }))
+    expect(secretaryOwn).toMatchObject({ made: 0, reminderTemplateId: TEMPLATE })
 
     const first = await cloud.runner.call('pledgeReminder', { Type: 'Timer', TriggerName: 'pledgeReminder', Time: new Date().toISOString() })
     expect(first).toMatchObject({ ok: true, data: { year, due: true, failed: 0 } })
@@ -124,6 +129,8 @@ describe('pledges (承诺践诺) through the gateway', () => {
     expect(recipients).not.toContain(MEMBER)
     expect(new Set(recipients).size).toBe(recipients.length)
     expect(sent.find((message) => message.touser === SECRETARY)).toMatchObject({ page: 'pages/home/index', data: { thing1: { value: `${year}年党员承诺` } } })
+    // …and the reminder goes out with that same template, so the consent given covers it.
+    expect(new Set(sent.map((message) => message.templateId))).toEqual(new Set([TEMPLATE]))
 
     const second = await cloud.runner.call('pledgeReminder', { Type: 'Timer', TriggerName: 'pledgeReminder', Time: new Date().toISOString() })
     expect(second).toMatchObject({ ok: true, data: { sent: 0, skipped: recipients.length } })

@@ -94,7 +94,7 @@ describe('我的任务', () => {
       const body = request.body as { action: string }
       if (body.action === 'getMine') return { ok: true, data: { account: null, member: { id: 'm-taohua-02' } } }
       if (body.action === 'myTasks') return { ok: true, data: { asOf: '2026-11-26', assignments: [assignment()], totals: assignment().totals } }
-      return { ok: true, data: { year: 2026, minimum: 1, made: 0, pledges: [pledge({ status: 'returned', statusLabel: '已退回', returnReason: '请写清楚帮哪几户', can: ['edit', 'submit'] })] } }
+      return { ok: true, data: { year: 2026, minimum: 1, made: 0, pledges: [pledge({ status: 'returned', statusLabel: '已退回', returnReason: '请写清楚帮哪几户', can: ['edit', 'submit'] })], reminderTemplateId: 'pledge-reminder-template' } }
     })
     render(<MyTasksPage />)
 
@@ -108,6 +108,32 @@ describe('我的任务', () => {
       fireEvent.click(screen.getAllByText('记一笔')[0])
     })
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/member/record/index?assignmentId=pa-1&dutyId=d-visit&duty=%E8%B5%B0%E8%AE%BF%E8%81%94%E7%B3%BB%E6%88%B7&area=%E4%B8%89%E7%BB%84%E4%B8%9C%E7%89%87' })
+  })
+
+  it('asks the member to subscribe to the reminder with the template id the server answered, not a built-in one', async () => {
+    openWith({})
+    installFetch((request) => {
+      const body = request.body as { action: string }
+      if (body.action === 'getMine') return { ok: true, data: { account: null, member: { id: 'm-taohua-02' } } }
+      if (body.action === 'myTasks') return { ok: true, data: { asOf: '2026-11-26', assignments: [], totals: { due: 0, doneOnTime: 0, overdue: 0, dueNow: 0, onTimeRate: null } } }
+      return { ok: true, data: { year: 2026, minimum: 1, made: 0, pledges: [], reminderTemplateId: 'tmpl-county-deployment' } }
+    })
+    const { rerender } = render(<MyTasksPage />)
+    expect(await screen.findByText(/今年还没有承诺/)).toBeTruthy()
+    // Subscription messages exist only in WeChat: the h5 build offers no reminder.
+    expect(screen.queryByText('现在没空写？到时候提醒我')).toBeNull()
+
+    // Drawn again as the weapp build draws it (the loaded answer stays; nothing is fetched again).
+    const built = process.env.TARO_ENV
+    process.env.TARO_ENV = 'weapp'
+    try {
+      rerender(<MyTasksPage />)
+      await tap('现在没空写？到时候提醒我')
+    } finally {
+      process.env.TARO_ENV = built
+    }
+    expect(Taro.requestSubscribeMessage).toHaveBeenCalledWith({ tmplIds: ['tmpl-county-deployment'], entityIds: [] })
+    expect(await screen.findByText('好的，到时候会提醒您一次。')).toBeTruthy()
   })
 })
 

@@ -25,5 +25,9 @@ export const showModal = jest.fn((_options: { title?: string; content?: string }
 
 /** The photo picker: a test answers it with mockResolvedValueOnce; by default the person closes it (nothing picked). */
 export const chooseMedia = jest.fn((_options: { count?: number; mediaType?: string[]; sourceType?: string[] }) => Promise.reject({ errMsg: 'chooseMedia:fail cancel' }) as Promise<{ tempFiles: { tempFilePath: string; originalFileObj?: Blob }[] }>)
-const Taro = { navigateTo, switchTab, getEnv, ENV_TYPE, getAppBaseInfo, createSelectorQuery, pxTransform, cloud, useRouter, useDidShow, useShareAppMessage, redirectTo, navigateBack, setClipboardData, showModal, chooseMedia }
+/** The one-time subscription consent (weapp only): by default the person accepts every template asked for. */
+export const requestSubscribeMessage = jest.fn((options: { tmplIds: string[]; entityIds?: string[] }) =>
+  Promise.resolve({ errMsg: 'requestSubscribeMessage:ok', ...Object.fromEntries(options.tmplIds.map((id) => [id, 'accept'])) } as Record<string, string>),
+)
+const Taro = { navigateTo, switchTab, getEnv, ENV_TYPE, getAppBaseInfo, createSelectorQuery, pxTransform, cloud, useRouter, useDidShow, useShareAppMessage, redirectTo, navigateBack, setClipboardData, showModal, chooseMedia, requestSubscribeMessage }
 export default Taro

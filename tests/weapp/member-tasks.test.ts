@@ -38,7 +38,7 @@ const assignment = {
 const callFunction = jest.fn(async (request: Request) => {
   if (request.data.action === 'getMine') return { result: { ok: true, data: { account: null, member: { id: 'm-taohua-02' } } } }
   if (request.data.action === 'myTasks') return { result: { ok: true, data: { asOf: '2026-11-26', assignments: [assignment], totals } } }
-  return { result: { ok: true, data: { year: 2026, minimum: 1, made: 0, pledges: [] } } }
+  return { result: { ok: true, data: { year: 2026, minimum: 1, made: 0, pledges: [], reminderTemplateId: 'tmpl-pledge-reminder' } } }
 })
 const navigateTo = jest.fn((options: { url: string; success?: (r: unknown) => void }) => options.success?.({ errMsg: 'navigateTo:ok' }))
 

@@ -2,7 +2,7 @@ import type { CloudDatabase, WxCloud } from '@/cloud'
 import { findMany, readSettingsDoc } from '@/cloud'
 import { chinaDay } from '@/core/member-work/duty-coverage'
 import type { PledgeReminderDoc } from '@/core/member-work/member-work.docs'
-import { DEFAULT_PLEDGE_SETTINGS, MADE_STATUSES, reminderDue } from '@/core/member-work/pledge.rules'
+import { MADE_STATUSES, pledgeReminderTemplateId, reminderDue } from '@/core/member-work/pledge.rules'
 import type { MemberDoc } from '@/core/org/org.docs'
 import { mergeSettings } from '@/core/settings'
 
@@ -45,7 +45,8 @@ export async function sendPledgeReminders(db: CloudDatabase, cloud: WxCloud, now
   const reminderDay = stored?.pledges ? mergeSettings(stored).pledges.reminderDate : (fromEnvironment ?? mergeSettings(null).pledges.reminderDate)
   const report: ReminderReport = { year: target, due: reminderDue(today, target, { reminderDay }), sent: 0, failed: 0, skipped: 0 }
   if (!report.due) return report
-  const templateId = process.env.PLEDGE_REMINDER_TEMPLATE_ID || DEFAULT_PLEDGE_SETTINGS.reminderTemplateId
+  // The same rule pledges.listForMember answers 我的任务 with, so members consent to this very template.
+  const templateId = pledgeReminderTemplateId(process.env)
 
   const members = await boundActiveMembers(db)
   const pledged = new Set((await findMany(db, 'pledges', { year: target, owner: 'member', status: db.command.in([...MADE_STATUSES]) }, { limit: PAGE * 10 })).map((pledge) => pledge.memberId))

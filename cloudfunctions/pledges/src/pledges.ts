@@ -14,6 +14,7 @@ import {
   PLEDGE_STATUSES,
   PLEDGE_TRANSITIONS,
   PLEDGE_VERDICT_LABELS,
+  pledgeReminderTemplateId,
   pledgeTransition,
   type PledgeEvent,
   type PledgeStatus,
@@ -189,6 +190,7 @@ export const listForMember: Impl<'listForMember'> = async ({ memberId, year }, c
     pledges: pledges.map((pledge) => toView(pledge, context)),
     minimum: settings.pledges.minPerMember,
     made: pledges.filter((pledge) => MADE_STATUSES.includes(pledge.status)).length,
+    reminderTemplateId: pledgeReminderTemplateId(process.env),
   }
 }
 

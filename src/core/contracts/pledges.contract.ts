@@ -121,7 +121,14 @@ export const pledgesContract = defineContract('pledges', '承诺践诺', {
   listForMember: defineAction({
     summary: '一名党员某年的承诺（“我的任务”里的“我的承诺”）',
     input: z.object({ memberId: idSchema, year: yearSchema }).strict(),
-    output: z.object({ year: z.number().int(), pledges: z.array(pledgeViewSchema), minimum: z.number().int(), made: z.number().int() }),
+    output: z.object({
+      year: z.number().int(),
+      pledges: z.array(pledgeViewSchema),
+      minimum: z.number().int(),
+      made: z.number().int(),
+      /** The subscription template the pledgeReminder function sends with (its environment's PLEDGE_REMINDER_TEMPLATE_ID, else the default): the one 我的任务 asks consent for. */
+      reminderTemplateId: z.string(),
+    }),
     access: READER_ACCESS,
   }),
   listForOrg: defineAction({

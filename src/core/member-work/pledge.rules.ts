@@ -98,6 +98,16 @@ export const DEFAULT_PLEDGE_SETTINGS: Readonly<PledgeSettings> = {
   reminderTemplateId: 'pledge-reminder-template',
 }
 
+/**
+ * The subscription template the reminder is sent with: the function environment's
+ * `PLEDGE_REMINDER_TEMPLATE_ID`, else the default. One rule for both sides of the consent: the
+ * `pledgeReminder` function sends with it and `pledges.listForMember` hands it to 我的任务, which
+ * asks the member's consent for exactly this id (a consent is per template).
+ */
+export function pledgeReminderTemplateId(environment: Readonly<Record<string, string | undefined>>): string {
+  return environment.PLEDGE_REMINDER_TEMPLATE_ID?.trim() || DEFAULT_PLEDGE_SETTINGS.reminderTemplateId
+}
+
 /** Whether the reminder is due on `today` (YYYY-MM-DD) for pledges of `year`: from the reminder day to the year's end. */
 export function reminderDue(today: string, year: number, settings: Pick<PledgeSettings, 'reminderDay'> = DEFAULT_PLEDGE_SETTINGS): boolean {
   return today.slice(0, 4) === String(year) && today.slice(5) >= settings.reminderDay

@@ -9,7 +9,6 @@ import { describeTotals, formatPeriod } from '@/components/member-work'
 import { MEMBER_WORK_ROUTES } from '@/components/member-work/routes'
 import { Screen } from '@/components/Screen'
 import type { AssignmentView } from '@/core/contracts/posts.contract'
-import { DEFAULT_PLEDGE_SETTINGS } from '@/core/member-work/pledge.rules'
 import { useMyWork } from '@/hooks/use-member-work'
 import { useReloadOnShow } from '@/hooks/use-reload-on-show'
 import { pageUrl } from '@/routes'
@@ -77,11 +76,14 @@ function Duties({ assignments }: { assignments: readonly AssignmentView[] }) {
   )
 }
 
-/** WeChat lets a mini-program send one message per subscription the person agreed to, asked for on a tap. */
-function ReminderOffer() {
+/**
+ * WeChat lets a mini-program send one message per subscription the person agreed to, asked for on a tap.
+ * The consent is per template, so it is asked for the id the server answered (`reminderTemplateId`):
+ * the very one the pledgeReminder function sends with.
+ */
+function ReminderOffer({ templateId }: { templateId: string }) {
   const [answer, setAnswer] = useState<string | null>(null)
   async function ask() {
-    const templateId = DEFAULT_PLEDGE_SETTINGS.reminderTemplateId
     try {
       const result = await Taro.requestSubscribeMessage({ tmplIds: [templateId], entityIds: [] })
       // The answer carries one key per template id: 'accept', 'reject' or 'ban'.
@@ -106,7 +108,7 @@ function Pledges({ pledges }: { pledges: MemberPledges }) {
       {pledges.pledges.length === 0 && (
         <View className='card'>
           <Text className='card__text'>今年还没有承诺。支部希望每名党员每年至少承诺 {pledges.minimum} 件事。</Text>
-          {process.env.TARO_ENV === 'weapp' && <ReminderOffer />}
+          {process.env.TARO_ENV === 'weapp' && <ReminderOffer templateId={pledges.reminderTemplateId} />}
         </View>
       )}
       {pledges.pledges.map((pledge) => (
