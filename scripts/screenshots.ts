@@ -92,6 +92,7 @@ const SHOTS: readonly Shot[] = [
   { file: 'members-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/members/index', waitFor: '李建国' },
   { file: 'invite-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/invite/index?memberId=m-taohua-05&name=张建国', tapFirst: '生成邀请码', waitFor: '有效期到', fullPage: true },
   { file: 'survey-organiser.png', openid: 'demo-organiser-dongling', route: '/#/packages/organiser/survey/index', waitFor: '需整改' },
+  { file: 'survey-county-organiser.png', openid: 'demo-organiser-county', route: '/#/packages/organiser/survey/index', waitFor: '只看', fullPage: true },
   { file: 'settings-county.png', openid: 'demo-organiser-county', route: '/#/packages/organiser/settings/index', waitFor: '保存设置', fullPage: true },
   { file: 'stars-rubric-county.png', openid: 'demo-organiser-county', route: '/#/packages/organiser/star-rubric/index', waitFor: '保存评定标准' },
   { file: 'member-tasks.png', openid: 'demo-member-taohua', route: '/#/packages/member/tasks/index', waitFor: '走访联系户', fullPage: true },
