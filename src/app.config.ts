@@ -5,7 +5,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/member', pages: ['index/index', 'bind/index', 'tasks/index', 'record/index', 'pledge/index', 'posts/index', 'records/index', 'stars/index'] },
     { root: 'packages/secretary', pages: ['index/index', 'members/index', 'member/index', 'member-form/index', 'invite/index', 'development/index', 'survey/index', 'survey-open/index', 'survey-poster/index', 'pledges/index', 'duty-coverage/index', 'posts/index', 'post-assign/index', 'branch-pledge/index', 'stories/index', 'story-edit/index', 'suggestions/index', 'boards/index', 'board-edit/index', 'board-poster/index', 'stars/index', 'star-cycle/index'] },
-    { root: 'packages/organiser', pages: ['index/index', 'tree/index', 'survey/index', 'survey-org/index', 'survey-open/index', 'story-review/index', 'suggestions-overdue/index', 'settings/index', 'star-rubric/index', 'star-contest/index'] },
+    { root: 'packages/organiser', pages: ['index/index', 'tree/index', 'org/index', 'survey/index', 'survey-org/index', 'survey-open/index', 'story-review/index', 'suggestions-overdue/index', 'settings/index', 'star-rubric/index', 'star-contest/index'] },
     { root: 'packages/villager', pages: ['index/index', 'poll/index', 'pledge-board/index', 'posts-board/index', 'stories/index', 'story/index', 'suggest/index', 'my-suggestions/index', 'board/index', 'star-objection/index'] },
   ],
   // Privacy APIs (chooseAvatar, the nickname input) wait for consent given on the 我的 page (WeChat's privacy guide).

@@ -22,6 +22,8 @@ export const PAGES = {
   development: '/packages/secretary/development/index',
   bind: '/packages/member/bind/index',
   orgTree: '/packages/organiser/tree/index',
+  /** 组织详情 (?orgId=): an organisation of the organiser's subtree and the pages about it they may open. */
+  orgHub: '/packages/organiser/org/index',
 } as const
 
 /** A page path with its query, values encoded. */

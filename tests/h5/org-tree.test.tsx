@@ -57,7 +57,7 @@ describe('组织树', () => {
     ])
   })
 
-  it('expands a township to show its villages, flags the 空白村, and opens a village’s roll', async () => {
+  it('expands a township to show its villages, flags the 空白村, and opens a village’s 组织详情', async () => {
     installFetch(answer)
     render(<OrgTreePage />)
     await screen.findByText('中共东岭镇委员会')
@@ -69,7 +69,7 @@ describe('组织树', () => {
     expect(screen.getByText(`${new Date().getFullYear()}年空白村：还没有发展党员`)).toBeTruthy()
 
     await tap('刘家坪村党支部')
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/secretary/members/index?orgId=org-liujia' })
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/organiser/org/index?orgId=org-liujia' })
 
     // The county and 东岭镇 are both open now; closing 东岭镇 (the second 收起) hides its villages again.
     await act(async () => {

@@ -5,7 +5,7 @@ import { STORY_SUGGESTION_ROUTES } from '@/components/stories-suggestions/routes
 import { STAR_ROUTES } from '@/components/stars/routes'
 
 const READY = [
-  { title: '组织树', text: '所辖组织逐级展开，看类型、党员人数和今年的空白村；点组织看党员名册。', url: PAGES.orgTree },
+  { title: '组织树', text: '所辖组织逐级展开，看类型、党员人数和今年的空白村；点组织打开组织详情：党员名册、承诺、明岗、满意度等。', url: PAGES.orgTree },
   { title: '群众满意度', text: '辖区各组织按满意率排序，低于 70% 的标出需整改；可为全乡镇同时开启调查、导出 Excel 表。', url: SURVEY_ROUTES.organiserDashboard },
   { title: '典型经验审阅', text: '读支部报送的典型经验，写明意见退回，或推荐到全县。', url: STORY_SUGGESTION_ROUTES.storyReview },
   { title: '超期未答复的意见建议', text: '辖区内群众留言超过规定天数支部还没答复的，督促办理。', url: STORY_SUGGESTION_ROUTES.overdueSuggestions },

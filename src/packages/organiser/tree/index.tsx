@@ -44,7 +44,7 @@ interface NodeRowProps {
 function NodeRow({ node, children, open, blankYear, blankBelow, managing, onToggle, onManage }: NodeRowProps) {
   return (
     <View className='tree__row' style={{ marginLeft: `${Math.min(node.depth, 4) * 16}PX` }}>
-      <View className='tree__main' onClick={() => Taro.navigateTo({ url: pageUrl(PAGES.members, { orgId: node.id }) })}>
+      <View className='tree__main' onClick={() => Taro.navigateTo({ url: pageUrl(PAGES.orgHub, { orgId: node.id }) })}>
         <Text className='tree__name'>{node.name}</Text>
         <Text className='card__text'>
           {node.typeLabel} · 党员 {node.memberCount} 名
@@ -68,7 +68,7 @@ function NodeRow({ node, children, open, blankYear, blankBelow, managing, onTogg
 
 /**
  * The organiser's subtree: expand level by level, each with its type and member count, 空白村 flagged;
- * tap a name for its members, 管理 to add an organisation below, rename it or move it within the subtree.
+ * tap a name for its 组织详情 (members first, then the pages about it), 管理 to add an organisation below, rename it or move it within the subtree.
  */
 export default function OrgTreePage() {
   const { state, retry } = useCloud<TreeData>(loadTree)
@@ -89,7 +89,7 @@ export default function OrgTreePage() {
   return (
     <Screen>
       <Text className='screen__title'>组织树</Text>
-      <Text className='screen__lead'>点组织名称查看党员名册；点“展开”看下级组织；点“管理”新建下级组织、改名或调整上级。</Text>
+      <Text className='screen__lead'>点组织名称打开组织详情（党员名册、承诺、明岗、满意度等）；点“展开”看下级组织；点“管理”新建下级组织、改名或调整上级。</Text>
       {done && <Text className='form-done'>{done}</Text>}
       {state.status === 'loading' && <Loading what='组织树' />}
       {state.status === 'failed' && <LoadFailed message={state.message} onRetry={retry} />}
