@@ -174,6 +174,8 @@ describe('stars function (rating cycles and the contest)', () => {
 
     const objected = dataOf(await call(UNBOUND, 'object', { cycleId: CYCLE, memberId: 'm-liujia-03', text: '吴建国今年带着全组修了机耕路，应该加分。' }))
     expect(objected.objection).toMatchObject({ status: 'open', authorKind: 'villager', authorKindLabel: '群众' })
+    // Its text check is logged as an objection to a star rating, not as a suggestion to the branch.
+    expect(cloud.emulator.db.find('moderationDecisions', { targetId: objected.objection.id })).toEqual([expect.objectContaining({ target: 'starObjection', suggest: 'pass' })])
     dataOf(await call(MEMBER, 'object', { cycleId: CYCLE, memberId: 'm-liujia-03', text: '同意群众的意见，他确实出力最多。' }))
     // The objections stand, the outcome does not move.
     expect(dataOf(await call(UNBOUND, 'publicStars', { orgId: 'org-liujia' })).cycles[0].rows.find((row) => row.memberId === 'm-liujia-03')?.stars).toBe(3)

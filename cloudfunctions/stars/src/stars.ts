@@ -515,7 +515,7 @@ export const object: Impl<'object'> = async ({ cycleId, memberId, text }, contex
   const earlier = await findMany(context.db, 'starObjections', { cycleId: cycle._id, authorKey }, { limit: OBJECTIONS_PER_AUTHOR })
   if (earlier.length >= OBJECTIONS_PER_AUTHOR) throw new AppError('STARS.TOO_MANY_OBJECTIONS')
   const id = newId('so', context.now)
-  const check = await checkText(context, 'suggestion', id, cycle.orgId, text)
+  const check = await checkText(context, 'starObjection', id, cycle.orgId, text)
   const actor = context.actor
   const objection: StarObjectionDoc = {
     _id: id,

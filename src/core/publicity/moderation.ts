@@ -5,7 +5,7 @@
 export const MODERATION_SCENES = { profile: 1, comment: 2, forum: 3, diary: 4 } as const
 
 /** Boards and stories are public posts (论坛); suggestions and answers are comments (评论). */
-export const SCENE_FOR = { board: MODERATION_SCENES.forum, story: MODERATION_SCENES.forum, suggestion: MODERATION_SCENES.comment, answer: MODERATION_SCENES.comment, pledge: MODERATION_SCENES.forum, duty: MODERATION_SCENES.forum } as const
+export const SCENE_FOR = { board: MODERATION_SCENES.forum, story: MODERATION_SCENES.forum, suggestion: MODERATION_SCENES.comment, answer: MODERATION_SCENES.comment, pledge: MODERATION_SCENES.forum, duty: MODERATION_SCENES.forum, starObjection: MODERATION_SCENES.comment } as const
 
 export type ModerationTarget = keyof typeof SCENE_FOR
 
