@@ -95,6 +95,7 @@ const SHOTS: readonly Shot[] = [
   { file: 'survey-county-organiser.png', openid: 'demo-organiser-county', route: '/#/packages/organiser/survey/index', waitFor: '只看', fullPage: true },
   { file: 'settings-county.png', openid: 'demo-organiser-county', route: '/#/packages/organiser/settings/index', waitFor: '保存设置', fullPage: true },
   { file: 'stars-rubric-county.png', openid: 'demo-organiser-county', route: '/#/packages/organiser/star-rubric/index', waitFor: '保存评定标准' },
+  { file: 'org-hub-organiser.png', openid: 'demo-organiser-dongling', route: '/#/packages/organiser/org/index?orgId=org-liujia', waitFor: '星级评定', fullPage: true },
   { file: 'member-tasks.png', openid: 'demo-member-taohua', route: '/#/packages/member/tasks/index', waitFor: '走访联系户', fullPage: true },
   { file: 'member-record.png', openid: 'demo-member-taohua', route: '/#/packages/member/record/index?assignmentId=pa-m-taohua-09-policy&dutyId=d1&duty=走访联系户&area=联系户', waitFor: '保存这条记录' },
   { file: 'member-record-care-mode.png', openid: 'demo-member-taohua', route: '/#/packages/member/record/index?assignmentId=pa-m-taohua-09-policy&dutyId=d1&duty=走访联系户&area=联系户', waitFor: '保存这条记录', fontScale: 1.4, fullPage: true },
