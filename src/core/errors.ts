@@ -1,5 +1,6 @@
 /**
- * Every failure code the product answers, with the default Chinese message.
+ * Every failure code a user can see, with the default Chinese message: the codes the functions
+ * answer, and the client's own `CLIENT.*` (a call that never got an answer).
  * Codes are stable: clients and tests match on them, so rename none.
  */
 export const ERRORS = {
@@ -9,6 +10,10 @@ export const ERRORS = {
   'COMMON.NOT_CONFIGURED': '云环境没有配置好，请联系管理员。',
   'COMMON.TIMEOUT': '服务响应超时，请稍后再试；如果一再出现，请联系管理员。',
   'COMMON.UNKNOWN_FUNCTION': '没有这个云函数，请更新小程序后再试。',
+  /** Client-only: the call never reached a function or its answer never came (src/services/cloud.ts); no function answers it. */
+  'CLIENT.NETWORK': '网络连接不上，请检查手机网络后点“重试”。',
+  /** Client-only: the story editor's check before anything is sent (src/packages/secretary/story-edit). */
+  'CLIENT.CRITERION': '请选这篇经验体现的是哪个“好”。',
   'AUTH.NO_IDENTITY': '没有拿到您的微信身份，请退出小程序后重新打开。',
   'AUTH.NOT_BOUND': '您还没有绑定党员身份，请向支部书记要邀请码。',
   'AUTH.FORBIDDEN': '您没有权限做这项操作。',

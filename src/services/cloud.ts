@@ -19,20 +19,17 @@ export function contractRef<C extends Contract>(name: C['name']): ContractRef<C>
 }
 
 /** The request could not reach the cloud or its answer never came: nothing was decided there. */
-export interface NetworkFail {
-  ok: false
+export interface NetworkFail extends Fail {
   code: 'CLIENT.NETWORK'
-  message: string
 }
 
 /** What a call answers: the function's own Result, or a network failure the page can offer to retry. */
 export type CallResult<T> = Result<T> | NetworkFail
 
-export const NETWORK_MESSAGE = '网络连接不上，请检查手机网络后点“重试”。'
 const TIMEOUT_MS = 15_000
 
 function networkFail(): NetworkFail {
-  return { ok: false, code: 'CLIENT.NETWORK', message: NETWORK_MESSAGE }
+  return { ok: false, code: 'CLIENT.NETWORK', message: ERRORS['CLIENT.NETWORK'] }
 }
 
 function badAnswer(): Fail {

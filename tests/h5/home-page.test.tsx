@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { FIVE_GOOD_STANDARDS } from '@/core/standards/five-good'
 import HomePage from '@/pages/home/index'
-import { NETWORK_MESSAGE } from '@/services/cloud'
+import { ERRORS } from '@/core/errors'
 import { installFetch, type SentRequest } from '../support/fetch-double'
 import { secretaryHome, villagerHome } from '../support/home-mother'
 
@@ -45,7 +45,7 @@ describe('home page', () => {
     })
     render(<HomePage />)
 
-    expect(await screen.findByText(NETWORK_MESSAGE)).toBeTruthy()
+    expect(await screen.findByText(ERRORS['CLIENT.NETWORK'])).toBeTruthy()
     expect(screen.queryByText('青山村党支部')).toBeNull()
     online = true
     await act(async () => {
