@@ -138,8 +138,23 @@ describe('photos are shown to others only after security.mediaCheckAsync passes 
     const saved = dataOf(
       await cloud.call(SECRETARY, storiesContract, 'save', { orgId: 'org-taohua', title: '茶园党员带富', summary: '党员带着农户学新技术。', body: '三名党员各联系五户茶农，教他们修剪和施肥。'.repeat(4), photos: [ok, risky], criterion: 'performance' }),
     )
-    dataOf(await cloud.call(SECRETARY, storiesContract, 'submit', { id: saved.id }))
+    // A draft's photos are not checked yet: the editor lists no state for them.
+    expect(saved.photoChecks).toEqual([])
+    cloud.emulator.mediaCheck.hold()
+    const submitted = dataOf(await cloud.call(SECRETARY, storiesContract, 'submit', { id: saved.id }))
+    // Sent for the check on submit: the branch's secretary sees each photo 审核中 until the verdict.
+    expect(submitted.photoChecks).toEqual([
+      { fileID: ok, check: 'pending', reason: null },
+      { fileID: risky, check: 'pending', reason: null },
+    ])
+    cloud.emulator.mediaCheck.release()
     await cloud.emulator.mediaCheck.settled()
+    // …then the verdicts, with the reason of a refusal; the township is told nothing about photos it cannot see.
+    expect(dataOf(await cloud.call(SECRETARY, storiesContract, 'get', { id: saved.id })).photoChecks).toEqual([
+      { fileID: ok, check: 'passed', reason: null },
+      { fileID: risky, check: 'rejected', reason: expect.stringMatching(/^含有/) },
+    ])
+    expect(dataOf(await cloud.call(TOWNSHIP, storiesContract, 'get', { id: saved.id })).photoChecks).toBeUndefined()
 
     const queued = dataOf(await cloud.call(TOWNSHIP, storiesContract, 'listForReview', { rootOrgId: 'org-dongling' })).stories.find((story) => story.id === saved.id)
     expect(queued?.photos).toEqual([ok])

@@ -189,6 +189,42 @@ describe('the secretary’s story editor', () => {
     expect(calls(sent).find((call) => call.action === 'save')).toMatchObject({ photos: [fileID] })
   })
 
+  it('shows the author each photo’s content check: 已公开, 未通过 with the reason, not yet checked in a draft, then 审核中 once submitted', async () => {
+    const photo = (name: string) => `cloud://local-dev.6c6f-local-dev-1300000000/stories/${name}.jpg`
+    const [passed, refused, added] = [photo('1764000000001-meeting'), photo('1764000000002-banner'), photo('1764000000003-school')]
+    const returned = story({
+      status: 'returned',
+      statusLabel: '乡镇退回修改',
+      photos: [passed, refused, added],
+      comments: [{ at: '2026-11-20T02:00:00.000Z', by: '东岭镇党委', decision: 'return', text: '请换掉横幅那张照片' }],
+      photoChecks: [
+        { fileID: passed, check: 'passed', reason: null },
+        { fileID: refused, check: 'rejected', reason: '含有时政相关内容' },
+      ],
+    })
+    openWith({ id: 'story-1' })
+    installFetch((request) => {
+      const body = request.body as { action: string }
+      if (body.action === 'getHome') return { ok: true, data: secretaryHome() }
+      if (body.action === 'get' || body.action === 'save') return { ok: true, data: returned }
+      return {
+        ok: true,
+        data: story({ ...returned, status: 'submitted', statusLabel: '已报送乡镇，等待审阅', can: [], photoChecks: [...(returned.photoChecks ?? []), { fileID: added, check: 'pending', reason: null }] }),
+      }
+    })
+    render(<StoryEditPage />)
+
+    const stateUnder = (fileID: string) => document.querySelector(`[src="/api/storage/file?fileID=${encodeURIComponent(fileID)}"]`)?.closest('.photo-strip__item')?.textContent
+    await waitFor(() => expect(stateUnder(refused)).toBe('未通过（含有时政相关内容）'))
+    expect(stateUnder(passed)).toBe('已公开')
+    expect(stateUnder(added)).toBe('报送后审核')
+
+    await tap('报送乡镇')
+    expect(await screen.findByText('报送成功')).toBeTruthy()
+    expect(stateUnder(added)).toBe('审核中')
+    expect(stateUnder(refused)).toBe('未通过（含有时政相关内容）')
+  })
+
   it('lists the branch’s stories with the returned one first and the township’s words on it', async () => {
     openWith({})
     installFetch((request) => {

@@ -1,5 +1,6 @@
 import { findById, findMany, type ActionContext, type ActionImplementation } from '@/cloud'
 import { mediaStates, requestMediaChecks } from '@/cloud/media-check'
+import { mediaCheckId } from '@/core/media/media-check'
 import { checkText } from '@/cloud/moderation'
 import { wholeValues } from '@/cloud/whole-values'
 import { storyCardSchema, type StoryView, type storiesContract } from '@/core/contracts/stories.contract'
@@ -37,10 +38,30 @@ function viewOf(context: ActionContext, story: StoryDoc): StoryView {
   }
 }
 
+function isAuthor(context: ActionContext, story: StoryDoc): boolean {
+  return context.actor.role === 'secretary' && context.actor.orgId === story.orgId
+}
+
+/**
+ * One story's view with, for its branch's secretary, the content check of each photo that was sent
+ * for one: the editor shows 审核中 / 未通过（原因） under it. Photos of a draft have none until submitted.
+ */
+async function authorViewOf(context: ActionContext, story: StoryDoc): Promise<StoryView> {
+  const view = viewOf(context, story)
+  if (!isAuthor(context, story) || story.photos.length === 0) return view
+  const ids = story.photos.map((fileID) => mediaCheckId(fileID, 'story', story._id))
+  const checks = await findMany(context.db, 'mediaChecks', { _id: context.db.command.in(ids) }, { limit: 100 })
+  const byFile = new Map(checks.map((check) => [check.fileID, check]))
+  const photoChecks = story.photos.flatMap((fileID) => {
+    const check = byFile.get(fileID)
+    return check ? [{ fileID, check: check.state, reason: check.reason }] : []
+  })
+  return { ...view, photoChecks }
+}
+
 /** The story as this viewer may see it: its branch's secretary every photo; anyone else only photos whose check passed (docs/media-check.md). */
 async function shownTo(context: ActionContext, story: StoryDoc): Promise<StoryDoc> {
-  const actor = context.actor
-  if ((actor.role === 'secretary' && actor.orgId === story.orgId) || story.photos.length === 0) return story
+  if (isAuthor(context, story) || story.photos.length === 0) return story
   const states = await mediaStates(context.db, 'story', story._id, story.photos)
   return { ...story, photos: story.photos.filter((fileID) => states.get(fileID)?.state === 'passed') }
 }
@@ -78,13 +99,13 @@ export const save: Impl<'save'> = async ({ id, orgId, title, summary, body, phot
       createdAt: at,
     }
     await context.collection('stories').add({ data: story })
-    return viewOf(context, story)
+    return authorViewOf(context, story)
   }
   const story = await requireStoryInScope(context, id)
   if (story.orgId !== org._id) throw new AppError('STORY.NOT_FOUND')
   step(story, 'edit')
   await context.collection('stories').doc(story._id).update({ data: wholeValues(context.db, fields) })
-  return viewOf(context, { ...story, ...fields })
+  return authorViewOf(context, { ...story, ...fields })
 }
 
 export const submit: Impl<'submit'> = async ({ id }, context) => {
@@ -97,7 +118,7 @@ export const submit: Impl<'submit'> = async ({ id }, context) => {
   await context.collection('stories').doc(story._id).update({ data: wholeValues(context.db, changes) })
   // Its photos too: the township sees them, and everyone once recommended, only after the check passes.
   await requestMediaChecks(context, 'story', story._id, story.orgId, story.photos)
-  return viewOf(context, { ...story, ...changes })
+  return authorViewOf(context, { ...story, ...changes })
 }
 
 export const review: Impl<'review'> = async ({ id, decision, comment }, context) => {
@@ -111,7 +132,7 @@ export const review: Impl<'review'> = async ({ id, decision, comment }, context)
   return viewOf(context, await shownTo(context, { ...story, ...changes }))
 }
 
-export const get: Impl<'get'> = async ({ id }, context) => viewOf(context, await shownTo(context, await requireStoryInScope(context, id)))
+export const get: Impl<'get'> = async ({ id }, context) => authorViewOf(context, await shownTo(context, await requireStoryInScope(context, id)))
 
 export const listForOrg: Impl<'listForOrg'> = async ({ orgId }, context) => {
   const org = await context.authorizeOrg(orgId)

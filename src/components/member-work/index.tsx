@@ -32,15 +32,22 @@ export function PhotoStrip({ fileIDs }: { fileIDs: readonly string[] }) {
   )
 }
 
-/** The author's own photos with their content check under each: 审核中, 已公开 or 未通过（原因）. */
-export function CheckedPhotoStrip({ photos }: { photos: readonly { fileID: string; check: PhotoCheckState; reason?: string | null }[] }) {
+/**
+ * The author's own photos with their content check under each: 审核中, 已公开 or 未通过（原因）.
+ * A photo not sent for a check yet (`check: null`, e.g. in a story's draft) shows `unchecked` instead.
+ */
+export function CheckedPhotoStrip({ photos, unchecked }: { photos: readonly { fileID: string; check: PhotoCheckState | null; reason?: string | null }[]; unchecked?: string }) {
   if (photos.length === 0) return null
   return (
     <View className='photo-strip'>
       {photos.map((photo) => (
         <View key={photo.fileID} className='photo-strip__item'>
           <Image className='photo-strip__photo' src={photoUrl(photo.fileID)} mode='aspectFill' />
-          <Text className={`photo-strip__state photo-strip__state--${photo.check}`}>{photoStateLabel(photo.check, photo.reason)}</Text>
+          {photo.check ? (
+            <Text className={`photo-strip__state photo-strip__state--${photo.check}`}>{photoStateLabel(photo.check, photo.reason)}</Text>
+          ) : (
+            unchecked && <Text className='photo-strip__state'>{unchecked}</Text>
+          )}
         </View>
       ))}
     </View>

@@ -26,6 +26,12 @@ export const storyViewSchema = z.object({
   recommendedAt: z.string().nullable(),
   readCount: z.number().int(),
   check: contentCheckViewSchema,
+  /**
+   * Only to the branch's secretary (the author), on one story's view (save, submit, get): the content
+   * check of each photo that was sent for one (on submit), for 审核中 / 未通过（原因） under it.
+   * A photo not listed has not been checked yet (docs/media-check.md).
+   */
+  photoChecks: z.array(z.object({ fileID: z.string(), check: z.enum(['pending', 'passed', 'rejected']), reason: z.string().nullable() })).optional(),
   can: z.array(z.enum(STORY_EVENTS)),
 })
 

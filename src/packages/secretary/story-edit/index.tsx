@@ -3,11 +3,12 @@ import Taro from '@tarojs/taro'
 import { useCallback, useState } from 'react'
 import { Choices, Field, TextInput } from '@/components/Form'
 import { explainServerMessage } from '@/components/Form/server-message'
-import { PhotoStrip, TextBox } from '@/components/member-work'
+import { CheckedPhotoStrip, TextBox } from '@/components/member-work'
 import { Screen } from '@/components/Screen'
 import { ActionButton, formatDate, LoadError, LoadingText, Notice, Paragraphs, PubCard, Tag } from '@/components/stories-suggestions'
 import { STORY_SUGGESTION_ROUTES } from '@/components/stories-suggestions/routes'
 import type { StoryView } from '@/core/contracts/stories.contract'
+import { ERRORS } from '@/core/errors'
 import { FIVE_GOOD_STANDARDS, type CriterionKey } from '@/core/standards/five-good'
 import { useCloud, type CloudState } from '@/hooks/use-cloud'
 import { useHome } from '@/hooks/use-home'
@@ -32,6 +33,17 @@ type Outcome = { kind: 'saved' | 'submitted' } | { kind: 'failed'; code: string;
 
 function noStory(): Promise<CallResult<StoryView | null>> {
   return Promise.resolve({ ok: true, data: null })
+}
+
+/** Until submitted, a photo has not been sent for the content check. */
+const NOT_CHECKED_YET = '报送后审核'
+
+/** The branch's own photos, each with its content check as the server answered it (审核中 / 已公开 / 未通过（原因）). */
+function StoryPhotos({ fileIDs, story }: { fileIDs: readonly string[]; story: StoryView | null }) {
+  const checks = new Map((story?.photoChecks ?? []).map((check) => [check.fileID, check]))
+  // Only the author is answered the checks; anyone else is shown the photos without a word on them.
+  const author = story === null || story.photoChecks !== undefined
+  return <CheckedPhotoStrip photos={fileIDs.map((fileID) => ({ fileID, check: checks.get(fileID)?.check ?? null, reason: checks.get(fileID)?.reason }))} unchecked={author ? NOT_CHECKED_YET : undefined} />
 }
 
 /** The township's comments, oldest first: what to change before submitting again. */
@@ -60,7 +72,7 @@ function ReadOnly({ story }: { story: StoryView }) {
       <Text className='pub-card__meta'>体现：{story.criterionTitle}</Text>
       {story.status === 'recommended' && <Text className='pub-card__meta'>阅读 {story.readCount} 次</Text>}
       <Text className='pub-card__quote'>{story.summary}</Text>
-      <PhotoStrip fileIDs={story.photos} />
+      <StoryPhotos fileIDs={story.photos} story={story} />
       <Paragraphs text={story.body} />
     </View>
   )
@@ -88,7 +100,7 @@ function Editor({ orgId, criteria, story }: { orgId: string; criteria: readonly 
   async function send(andSubmit: boolean) {
     if (busy) return
     if (!draft.criterion) {
-      setOutcome({ kind: 'failed', code: 'CLIENT.CRITERION', message: '请选这篇经验体现的是哪个“好”。', fields: { criterion: '请选一个' } })
+      setOutcome({ kind: 'failed', code: 'CLIENT.CRITERION', message: ERRORS['CLIENT.CRITERION'], fields: { criterion: '请选一个' } })
       return
     }
     setBusy(true)
@@ -145,10 +157,10 @@ function Editor({ orgId, criteria, story }: { orgId: string; criteria: readonly 
         <Text className='pub-field-count'>{draft.body.trim().length}/5000 字</Text>
       </Field>
       <Field label='照片' optional error={photoProblem}>
-        <PhotoStrip fileIDs={photos} />
+        <StoryPhotos fileIDs={photos} story={current} />
         {PHOTOS_SUPPORTED && photos.length < MAX_PHOTOS && <ActionButton kind='plain' label={uploading ? '正在上传照片……' : '添加照片'} disabled={uploading} onTap={() => void addPhotos()} />}
         {photos.length > 0 && <ActionButton kind='plain' label='去掉最后一张照片' disabled={uploading} onTap={() => setPhotos((before) => before.slice(0, -1))} />}
-        <Text className='field__hint'>最多 {MAX_PHOTOS} 张。照片随文章一起报送，推荐后全县都能看到。</Text>
+        <Text className='field__hint'>最多 {MAX_PHOTOS} 张。照片随文章一起报送并审核，通过的推荐后全县都能看到。</Text>
       </Field>
       {outcome?.kind === 'saved' && <Notice title='草稿已保存' text='只有本支部看得到。写好后点“报送乡镇”。' />}
       {outcome?.kind === 'failed' && (
