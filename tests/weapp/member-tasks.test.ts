@@ -41,12 +41,19 @@ const callFunction = jest.fn(async (request: Request) => {
   return { result: { ok: true, data: { year: 2026, minimum: 1, made: 0, pledges: [], reminderTemplateId: 'tmpl-pledge-reminder' } } }
 })
 const navigateTo = jest.fn((options: { url: string; success?: (r: unknown) => void }) => options.success?.({ errMsg: 'navigateTo:ok' }))
+/** The member accepts the one-time subscription for whichever template the page asks about. */
+const requestSubscribeMessage = jest.fn((options: { tmplIds: string[]; success?: (r: unknown) => void; complete?: (r: unknown) => void }) => {
+  const answer = { errMsg: 'requestSubscribeMessage:ok', ...Object.fromEntries(options.tmplIds.map((id) => [id, 'accept'])) }
+  options.success?.(answer)
+  options.complete?.(answer)
+})
 
 beforeAll(() => {
   launchApp((wx) => {
     // The simulator has no wx.cloud: the stub answers the three functions 我的任务 reads.
     wx.cloud = { init: jest.fn(), callFunction }
     wx.navigateTo = navigateTo
+    wx.requestSubscribeMessage = requestSubscribeMessage
   })
 })
 
@@ -60,6 +67,12 @@ describe('weapp build: 我的任务', () => {
     expect(page.text()).toContain('本周（11月23日—11月29日）还没有记')
     expect(page.text()).toContain('今年还没有承诺')
     expect(callFunction).toHaveBeenCalledWith({ name: 'posts', data: { action: 'myTasks', memberId: 'm-taohua-02' } })
+  })
+
+  it('asks the member to subscribe to the reminder with the template id the pledges answer carried', async () => {
+    tapText(page, '现在没空写？到时候提醒我')
+    await waitForText(page, '好的，到时候会提醒您一次。')
+    expect(requestSubscribeMessage.mock.calls[0]?.[0].tmplIds).toEqual(['tmpl-pledge-reminder'])
   })
 
   it('opens the record form with one tap on 记一笔, and the form offers photos and a place the member chooses', async () => {
