@@ -63,6 +63,21 @@ export async function mediaStates(db: CloudDatabase, target: MediaTarget, target
   return states
 }
 
+/**
+ * The check of each photo at (target, targetId) that was sent for one, in the photos' order, for its
+ * author's screens (审核中 / 已公开 / 未通过（原因）). A photo not listed has not been sent yet (a draft).
+ */
+export async function sentChecks(db: CloudDatabase, target: MediaTarget, targetId: string, fileIDs: readonly string[]): Promise<{ fileID: string; check: PhotoCheckState; reason: string | null }[]> {
+  const unique = [...new Set(fileIDs)]
+  if (unique.length === 0) return []
+  const checks = await findMany(db, 'mediaChecks', { _id: db.command.in(unique.map((fileID) => mediaCheckId(fileID, target, targetId))) }, { limit: 100 })
+  const byFile = new Map(checks.map((check) => [check.fileID, check]))
+  return unique.flatMap((fileID) => {
+    const check = byFile.get(fileID)
+    return check ? [{ fileID, check: check.state, reason: check.reason }] : []
+  })
+}
+
 /** The `wxa_media_check` push as the platform sends it (only the fields used). */
 interface MediaCheckEvent {
   Event: 'wxa_media_check'

@@ -93,7 +93,7 @@ describe('photos are shown to others only after security.mediaCheckAsync passes 
     expect(decisions().filter((decision) => decision.targetId === recorded.record.id).map((decision) => decision.decision).sort()).toEqual(['passed', 'rejected'])
   })
 
-  it('board image blocks: the public gets an image only after it passed; the staff see each image’s check', async () => {
+  it('board image blocks: the public gets an image only after it passed; the staff see each image’s check in the board and on 版面管理’s list', async () => {
     const ok = await store('boards/1764000000005-meeting.jpg')
     const preset = await store('boards/1764000000006-banner.jpg')
     // The dev endpoint decides this one, whatever its name says.
@@ -112,10 +112,18 @@ describe('photos are shown to others only after security.mediaCheckAsync passes 
         ],
       }),
     )
+    // A draft's images are not sent for a check yet: the staff are told of none (the editor says 发布后审核).
+    expect(saved.imageChecks).toEqual([])
     cloud.emulator.mediaCheck.hold()
-    dataOf(await cloud.call(SECRETARY, boardsContract, 'publish', { id: saved.id }))
+    const published = dataOf(await cloud.call(SECRETARY, boardsContract, 'publish', { id: saved.id }))
+    // Sent on publish: 审核中 for the staff, in the blocks' order; the public sees neither image yet.
+    expect(published.imageChecks).toEqual([
+      { fileID: ok, check: 'pending', reason: null },
+      { fileID: preset, check: 'pending', reason: null },
+    ])
     const early = dataOf(await cloud.call(UNBOUND, boardsContract, 'get', { id: saved.id }))
     expect(early.blocks.filter((block) => block.type === 'image')).toEqual([])
+    expect(early.imageChecks).toBeUndefined()
 
     cloud.emulator.mediaCheck.release()
     await cloud.emulator.mediaCheck.settled()
@@ -124,12 +132,20 @@ describe('photos are shown to others only after security.mediaCheckAsync passes 
     expect(read.imageChecks).toBeUndefined()
     const staff = dataOf(await cloud.call(SECRETARY, boardsContract, 'get', { id: saved.id }))
     expect(staff.blocks.filter((block) => block.type === 'image')).toHaveLength(2)
-    expect(staff.imageChecks).toEqual(
-      expect.arrayContaining([
-        { fileID: ok, check: 'passed', reason: null },
-        { fileID: preset, check: 'rejected', reason: '含有时政相关内容' },
-      ]),
-    )
+    expect(staff.imageChecks).toEqual([
+      { fileID: ok, check: 'passed', reason: null },
+      { fileID: preset, check: 'rejected', reason: '含有时政相关内容' },
+    ])
+    // A member of the branch is not the board's staff: the public's view, no word on the refused image.
+    const member = dataOf(await cloud.call(MEMBER, boardsContract, 'get', { id: saved.id }))
+    expect(member.blocks.filter((block) => block.type === 'image')).toEqual([{ type: 'image', fileID: ok, caption: '会场' }])
+    expect(member.imageChecks).toBeUndefined()
+    // 版面管理: the staff's list carries the checks for the card's line; the public list does not.
+    const managed = dataOf(await cloud.call(SECRETARY, boardsContract, 'listForOrg', { orgId: 'org-taohua' })).boards.find((board) => board.id === saved.id)
+    expect(managed?.imageChecks).toEqual(staff.imageChecks)
+    const listed = dataOf(await cloud.call(UNBOUND, boardsContract, 'list', { orgId: 'org-taohua' })).boards.find((board) => board.id === saved.id)
+    expect(listed).toBeDefined()
+    expect(listed).not.toHaveProperty('imageChecks')
   })
 
   it('stories: the township and the county feed get only passed photos; the branch keeps seeing its own', async () => {
@@ -155,6 +171,12 @@ describe('photos are shown to others only after security.mediaCheckAsync passes 
       { fileID: risky, check: 'rejected', reason: expect.stringMatching(/^含有/) },
     ])
     expect(dataOf(await cloud.call(TOWNSHIP, storiesContract, 'get', { id: saved.id })).photoChecks).toBeUndefined()
+    // The branch's 典型经验 list carries them too (the card says 1 张照片未通过审核); the township's does not.
+    expect(dataOf(await cloud.call(SECRETARY, storiesContract, 'listForOrg', { orgId: 'org-taohua' })).stories.find((story) => story.id === saved.id)?.photoChecks).toEqual([
+      { fileID: ok, check: 'passed', reason: null },
+      { fileID: risky, check: 'rejected', reason: expect.stringMatching(/^含有/) },
+    ])
+    expect(dataOf(await cloud.call(TOWNSHIP, storiesContract, 'listForOrg', { orgId: 'org-taohua' })).stories.find((story) => story.id === saved.id)?.photoChecks).toBeUndefined()
 
     const queued = dataOf(await cloud.call(TOWNSHIP, storiesContract, 'listForReview', { rootOrgId: 'org-dongling' })).stories.find((story) => story.id === saved.id)
     expect(queued?.photos).toEqual([ok])

@@ -10,6 +10,7 @@ import { boardViewSchema, type BoardView } from '@/core/contracts/boards.contrac
 import BoardsTab from '@/pages/boards/index'
 import BoardPage from '@/packages/villager/board/index'
 import BoardEditPage from '@/packages/secretary/board-edit/index'
+import BoardsManagePage from '@/packages/secretary/boards/index'
 import { installFetch, type SentRequest } from '../support/fetch-double'
 
 configure({ asyncUtilTimeout: 5000 })
@@ -214,5 +215,81 @@ describe('the board editor', () => {
     // Nothing typed is lost.
     expect(document.querySelector<HTMLInputElement>('input[name="title"]')?.value).toBe('学习园地：党员“三会一课”')
     expect(document.querySelectorAll('.editor-block')).toHaveLength(4)
+  })
+})
+
+describe('the staff see where each image stands in the content check', () => {
+  const image = (name: string) => `cloud://local-dev.6c6f-local-dev-1300000000/boards/${name}.jpg`
+  const [passed, held, refused] = [image('1764000000001-meeting'), image('1764000000002-school'), image('1764000000003-banner')]
+  const stateOf = (fileID: string) =>
+    document.querySelector(`[src="/api/storage/file?fileID=${encodeURIComponent(fileID)}"]`)?.closest('.editor-block')?.querySelector('.editor-image-state')?.textContent
+
+  it('the editor shows 已公开, 审核中 and 未通过 with the reason under each image, and 保存后审核 under one just picked until it is saved', async () => {
+    openWith({ id: 'board-taohua-study' })
+    const blocks = [
+      { type: 'image' as const, fileID: passed, caption: '会场' },
+      { type: 'image' as const, fileID: held, caption: '学校' },
+      { type: 'image' as const, fileID: refused, caption: '横幅' },
+    ]
+    const imageChecks = [
+      { fileID: passed, check: 'passed' as const, reason: null },
+      { fileID: held, check: 'pending' as const, reason: null },
+      { fileID: refused, check: 'rejected' as const, reason: '含有时政相关内容' },
+    ]
+    let uploaded = ''
+    installFetch((request) => {
+      if (request.url.startsWith('/api/storage/upload')) return { ok: true, data: { fileID: uploaded, size: 7 } }
+      const body = request.body as { action: string; blocks?: BoardView['blocks'] }
+      if (body.action === 'get') return { ok: true, data: boardView({ blocks, imageChecks, can: ['edit', 'unpublish', 'pin'] }) }
+      // The save of a published board sends its new image for a check: 审核中 from then on.
+      if (body.action === 'save') return { ok: true, data: boardView({ blocks: body.blocks, imageChecks: (body.blocks ?? []).flatMap((block) => (block.type === 'image' ? [imageChecks.find((check) => check.fileID === block.fileID) ?? { fileID: block.fileID, check: 'pending' as const, reason: null }] : [])) }) }
+      return { ok: false, code: 'COMMON.UNKNOWN_ACTION', message: '没有这项操作' }
+    })
+    render(<BoardEditPage />)
+    await waitFor(() => expect(stateOf(refused)).toBe('未通过（含有时政相关内容）'))
+    expect(stateOf(passed)).toBe('已公开')
+    expect(stateOf(held)).toBe('审核中')
+    expect(document.querySelector(`[src="/api/storage/file?fileID=${encodeURIComponent(refused)}"]`)?.closest('.editor-block')?.textContent).toContain('群众看不到这张图片，请点“换一张图片”。')
+
+    // The refused one is replaced (h5 picks and uploads through the local gateway): not checked until saved.
+    const replacement = image('1764000000004-new')
+    const file = new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3])], 'new.jpg', { type: 'image/jpeg' })
+    jest.mocked(Taro.chooseMedia).mockResolvedValueOnce({ tempFiles: [{ tempFilePath: 'blob:local/new', originalFileObj: file }], type: 'image' } as unknown as Awaited<ReturnType<typeof Taro.chooseMedia>>)
+    uploaded = replacement
+    await tap('换一张图片', 2)
+    await waitFor(() => expect(stateOf(replacement)).toBe('保存后审核'))
+
+    await tap('保存修改（先过内容检查）')
+    await tap('继续修改')
+    await waitFor(() => expect(stateOf(replacement)).toBe('审核中'))
+    expect(stateOf(passed)).toBe('已公开')
+  })
+
+  it('版面管理 says on a board’s card when an image is refused or still held, and nothing on a board whose images all passed', async () => {
+    openWith({ orgId: 'org-taohua' })
+    const summary = (id: string, title: string, imageChecks: NonNullable<BoardView['imageChecks']>) => {
+      const { org: _org, blocks: _blocks, path: _path, can: _can, ...rest } = boardView({ id, title })
+      return { ...rest, check: null, imageChecks }
+    }
+    installFetch((request) => {
+      const body = request.body as { action: string }
+      if (body.action !== 'listForOrg') return { ok: false, code: 'COMMON.UNKNOWN_ACTION', message: '没有这项操作' }
+      return {
+        ok: true,
+        data: {
+          org: { id: 'org-taohua', name: '桃花村党支部' },
+          boards: [
+            summary('b-refused', '三月党员大会', [{ fileID: passed, check: 'passed', reason: null }, { fileID: refused, check: 'rejected', reason: '含有时政相关内容' }]),
+            summary('b-held', '学校开学', [{ fileID: held, check: 'pending', reason: null }]),
+            summary('b-clean', '会场照片', [{ fileID: passed, check: 'passed', reason: null }]),
+          ],
+        },
+      }
+    })
+    render(<BoardsManagePage />)
+    const cardOf = async (title: string) => (await screen.findByText(title)).closest('.board-item')?.textContent ?? ''
+    expect(await cardOf('三月党员大会')).toContain('1 张图片未通过审核，群众看不到。请点“编辑”换一张。')
+    expect(await cardOf('学校开学')).toContain('1 张图片审核中，通过后群众才看得到。')
+    expect(await cardOf('会场照片')).not.toMatch(/图片/)
   })
 })

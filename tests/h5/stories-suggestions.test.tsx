@@ -248,6 +248,32 @@ describe('the secretary’s story editor', () => {
     await tap('退回了的')
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/secretary/story-edit/index?id=s-ret' })
   })
+
+  it('says on a story’s card when a photo was refused or is still held, and nothing when all passed', async () => {
+    const photo = (name: string) => `cloud://local-dev.6c6f-local-dev-1300000000/stories/${name}.jpg`
+    openWith({})
+    installFetch((request) => {
+      const body = request.body as { action: string }
+      if (body.action === 'getHome') return { ok: true, data: secretaryHome() }
+      const submitted = { status: 'submitted' as const, statusLabel: '已报送乡镇，等待审阅', can: [] }
+      return {
+        ok: true,
+        data: {
+          stories: [
+            story({ id: 's-refused', title: '横幅那篇', ...submitted, photos: [photo('a'), photo('b')], photoChecks: [{ fileID: photo('a'), check: 'passed', reason: null }, { fileID: photo('b'), check: 'rejected', reason: '含有时政相关内容' }] }),
+            story({ id: 's-held', title: '茶园那篇', ...submitted, photos: [photo('c'), photo('d')], photoChecks: [{ fileID: photo('c'), check: 'pending', reason: null }, { fileID: photo('d'), check: 'pending', reason: null }] }),
+            story({ id: 's-clean', title: '修路那篇', ...submitted, photos: [photo('e')], photoChecks: [{ fileID: photo('e'), check: 'passed', reason: null }] }),
+          ],
+        },
+      }
+    })
+    render(<MyStoriesPage />)
+    const cardOf = async (title: string) => (await screen.findByText(title)).closest('.pub-card')?.textContent ?? ''
+    expect(await cardOf('横幅那篇')).toContain('1 张照片未通过审核')
+    expect(screen.getByText('1 张照片未通过审核').className).toContain('pub-tag--alert')
+    expect(await cardOf('茶园那篇')).toContain('2 张照片审核中')
+    expect(await cardOf('修路那篇')).not.toMatch(/照片/)
+  })
 })
 
 describe('the township’s review queue', () => {

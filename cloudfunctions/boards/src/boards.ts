@@ -1,5 +1,5 @@
 import { findById, findMany, type ActionContext, type ActionImplementation } from '@/cloud'
-import { mediaStates, requestMediaChecks } from '@/cloud/media-check'
+import { mediaStates, requestMediaChecks, sentChecks } from '@/cloud/media-check'
 import { checkText } from '@/cloud/moderation'
 import { wholeValues } from '@/cloud/whole-values'
 import { authorize } from '@/core/auth/authorize'
@@ -69,6 +69,11 @@ function summaryOf(board: BoardDoc) {
   }
 }
 
+/** For the board's staff: the check of each image sent for one (审核中 / 已公开 / 未通过（原因）); a generated board has no images. */
+function imageChecksOf(context: ActionContext, board: BoardDoc): Promise<NonNullable<BoardView['imageChecks']>> {
+  return board.generated ? Promise.resolve([]) : sentChecks(context.db, 'board', board._id, boardImages(board.blocks))
+}
+
 async function viewOf(context: ActionContext, board: BoardDoc, org: OrgDoc): Promise<BoardView> {
   const staff = isStaffOver(context, board)
   const can: BoardView['can'] = []
@@ -78,13 +83,13 @@ async function viewOf(context: ActionContext, board: BoardDoc, org: OrgDoc): Pro
   }
   const blocks = await contentOf(context, board)
   // Images show to anyone but the board's staff only after security.mediaCheckAsync passed them.
-  const states = await mediaStates(context.db, 'board', board._id, board.generated ? [] : boardImages(blocks))
-  const shown = (fileID: string) => states.get(fileID)?.state === 'passed'
+  const states = staff || board.generated ? null : await mediaStates(context.db, 'board', board._id, boardImages(blocks))
+  const shown = (fileID: string) => states?.get(fileID)?.state === 'passed'
   return {
     ...summaryOf(board),
     org: { id: org._id, name: org.name },
     blocks: staff || board.generated ? blocks : blocks.filter((block) => block.type !== 'image' || shown(block.fileID)),
-    ...(staff && states.size > 0 ? { imageChecks: [...states].map(([fileID, state]) => ({ fileID, check: state.state, reason: state.reason })) } : {}),
+    ...(staff ? { imageChecks: await imageChecksOf(context, board) } : {}),
     path: boardPath(board._id),
     check: staff && board.check ? { result: board.check.result, reason: board.check.reason } : null,
     can,
@@ -126,7 +131,13 @@ export const get: Impl<'get'> = async ({ id }, context) => {
 export const listForOrg: Impl<'listForOrg'> = async ({ orgId }, context) => {
   const org = await context.authorizeOrg(orgId)
   const boards = await findMany(context.db, 'boards', { orgId: org._id }, { limit: BOARD_LIMIT })
-  return { org: { id: org._id, name: org.name }, boards: boards.sort(compareBoards).map((board) => ({ ...summaryOf(board), check: board.check ? { result: board.check.result, reason: board.check.reason } : null })) }
+  const listed = boards.sort(compareBoards).map(async (board) => ({
+    ...summaryOf(board),
+    check: board.check ? { result: board.check.result, reason: board.check.reason } : null,
+    // 版面管理 says on the card when an image is held or refused (the public sees only passed ones).
+    imageChecks: await imageChecksOf(context, board),
+  }))
+  return { org: { id: org._id, name: org.name }, boards: await Promise.all(listed) }
 }
 
 export const save: Impl<'save'> = async ({ id, orgId, kind, title, blocks }, context) => {

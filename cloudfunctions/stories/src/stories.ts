@@ -1,6 +1,5 @@
 import { findById, findMany, type ActionContext, type ActionImplementation } from '@/cloud'
-import { mediaStates, requestMediaChecks } from '@/cloud/media-check'
-import { mediaCheckId } from '@/core/media/media-check'
+import { mediaStates, requestMediaChecks, sentChecks } from '@/cloud/media-check'
 import { checkText } from '@/cloud/moderation'
 import { wholeValues } from '@/cloud/whole-values'
 import { storyCardSchema, type StoryView, type storiesContract } from '@/core/contracts/stories.contract'
@@ -44,19 +43,12 @@ function isAuthor(context: ActionContext, story: StoryDoc): boolean {
 
 /**
  * One story's view with, for its branch's secretary, the content check of each photo that was sent
- * for one: the editor shows 审核中 / 未通过（原因） under it. Photos of a draft have none until submitted.
+ * for one: the editor shows 审核中 / 未通过（原因） under it, the list a line on the card. Photos of a draft have none until submitted.
  */
 async function authorViewOf(context: ActionContext, story: StoryDoc): Promise<StoryView> {
   const view = viewOf(context, story)
-  if (!isAuthor(context, story) || story.photos.length === 0) return view
-  const ids = story.photos.map((fileID) => mediaCheckId(fileID, 'story', story._id))
-  const checks = await findMany(context.db, 'mediaChecks', { _id: context.db.command.in(ids) }, { limit: 100 })
-  const byFile = new Map(checks.map((check) => [check.fileID, check]))
-  const photoChecks = story.photos.flatMap((fileID) => {
-    const check = byFile.get(fileID)
-    return check ? [{ fileID, check: check.state, reason: check.reason }] : []
-  })
-  return { ...view, photoChecks }
+  if (!isAuthor(context, story)) return view
+  return { ...view, photoChecks: await sentChecks(context.db, 'story', story._id, story.photos) }
 }
 
 /** The story as this viewer may see it: its branch's secretary every photo; anyone else only photos whose check passed (docs/media-check.md). */
@@ -137,7 +129,7 @@ export const get: Impl<'get'> = async ({ id }, context) => authorViewOf(context,
 export const listForOrg: Impl<'listForOrg'> = async ({ orgId }, context) => {
   const org = await context.authorizeOrg(orgId)
   const stories = await findMany(context.db, 'stories', { orgId: org._id }, { limit: LIST_LIMIT, orderBy: { field: 'updatedAt', order: 'desc' } })
-  return { stories: await Promise.all(stories.map(async (story) => viewOf(context, await shownTo(context, story)))) }
+  return { stories: await Promise.all(stories.map(async (story) => authorViewOf(context, await shownTo(context, story)))) }
 }
 
 export const listForReview: Impl<'listForReview'> = async ({ rootOrgId }, context) => {

@@ -10,6 +10,9 @@ const yearSchema = z.number().int().min(2000).max(2100)
 /** The content-security state the author sees; others only ever see passed content. */
 export const contentCheckViewSchema = z.object({ result: z.enum(['passed', 'rejected']), reason: z.string().nullable() }).nullable()
 
+/** One photo's content check as its author (a board's staff) sees it; a photo not sent for one yet is not listed. */
+export const photoCheckViewSchema = z.object({ fileID: z.string(), check: z.enum(['pending', 'passed', 'rejected']), reason: z.string().nullable() })
+
 /** A board as listed: no content. */
 export const boardSummarySchema = z.object({
   id: z.string(),
@@ -31,8 +34,11 @@ export const boardViewSchema = boardSummarySchema.extend({
   /** The page path a QR code or share points to (BOARD_PAGE?id=…). */
   path: z.string(),
   check: contentCheckViewSchema,
-  /** Staff only: each image's content check (审核中 / 未通过（原因）); others get only images that passed (docs/media-check.md). */
-  imageChecks: z.array(z.object({ fileID: z.string(), check: z.enum(['pending', 'passed', 'rejected']), reason: z.string().nullable() })).optional(),
+  /**
+   * Staff only: the content check of each image sent for one (on publish, or save of a published board)
+   * for 审核中 / 已公开 / 未通过（原因）; an image not listed is not sent yet. Others get only images that passed (docs/media-check.md).
+   */
+  imageChecks: z.array(photoCheckViewSchema).optional(),
   /** What the caller may do next: staff in scope only. */
   can: z.array(z.enum(['edit', 'publish', 'unpublish', 'pin'])),
 })
@@ -64,7 +70,11 @@ export const boardsContract = defineContract('boards', '宣传版面', {
   listForOrg: defineAction({
     summary: '本组织的全部版面（含草稿和未通过检查的），供编辑',
     input: z.object({ orgId: idSchema }).strict(),
-    output: z.object({ org: z.object({ id: z.string(), name: z.string() }), boards: z.array(boardSummarySchema.extend({ check: contentCheckViewSchema })) }),
+    output: z.object({
+      org: z.object({ id: z.string(), name: z.string() }),
+      /** imageChecks as in a board's view: the card says when an image is held or refused. */
+      boards: z.array(boardSummarySchema.extend({ check: contentCheckViewSchema, imageChecks: z.array(photoCheckViewSchema) })),
+    }),
     access: STAFF_ACCESS,
   }),
   save: defineAction({

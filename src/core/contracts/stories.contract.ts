@@ -4,7 +4,7 @@ import { defineAction, defineContract } from '../contract'
 import { STORY_EVENTS, STORY_STATUSES } from '../publicity/story.rules'
 import { idSchema, STAFF_ACCESS } from './members.contract'
 import { photosSchema, PUBLIC_ACCESS } from './pledges.contract'
-import { contentCheckViewSchema } from './boards.contract'
+import { contentCheckViewSchema, photoCheckViewSchema } from './boards.contract'
 
 const criterionSchema = z.enum(['leadership', 'team', 'mechanism', 'performance', 'image'])
 
@@ -27,11 +27,11 @@ export const storyViewSchema = z.object({
   readCount: z.number().int(),
   check: contentCheckViewSchema,
   /**
-   * Only to the branch's secretary (the author), on one story's view (save, submit, get): the content
-   * check of each photo that was sent for one (on submit), for 审核中 / 未通过（原因） under it.
-   * A photo not listed has not been checked yet (docs/media-check.md).
+   * Only to the branch's secretary (the author), on its stories (save, submit, get, listForOrg): the
+   * content check of each photo that was sent for one (on submit), for 审核中 / 未通过（原因） under it
+   * and a line on the list's card. A photo not listed has not been checked yet (docs/media-check.md).
    */
-  photoChecks: z.array(z.object({ fileID: z.string(), check: z.enum(['pending', 'passed', 'rejected']), reason: z.string().nullable() })).optional(),
+  photoChecks: z.array(photoCheckViewSchema).optional(),
   can: z.array(z.enum(STORY_EVENTS)),
 })
 

@@ -57,6 +57,17 @@ export function photoStateLabel(state: PhotoCheckState, reason: string | null | 
   return `未通过（${reason ?? '含有不适合公开的内容'}）`
 }
 
+/**
+ * The line on a list's card when some of the author's photos are held or refused — “1 张照片未通过审核”,
+ * “2 张图片审核中”, “1 张照片未通过审核，1 张审核中” — or null when every checked one passed.
+ */
+export function heldPhotosLine(checks: readonly { check: PhotoCheckState }[], noun: '照片' | '图片'): string | null {
+  const refused = checks.filter((entry) => entry.check === 'rejected').length
+  const held = checks.filter((entry) => entry.check === 'pending').length
+  const parts = [refused > 0 ? `${refused} 张${noun}未通过审核` : '', held > 0 ? `${held} 张${refused > 0 ? '' : noun}审核中` : ''].filter(Boolean)
+  return parts.length > 0 ? parts.join('，') : null
+}
+
 /** Photos as one viewer may see them: the author all of theirs (with the state), anyone else only passed ones. */
 export function photosVisibleTo<P extends { check: PhotoCheckState }>(photos: readonly P[], isAuthor: boolean): P[] {
   return isAuthor ? [...photos] : photos.filter((photo) => photo.check === 'passed')

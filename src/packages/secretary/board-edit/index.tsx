@@ -3,12 +3,13 @@ import Taro from '@tarojs/taro'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { useCallback, useState } from 'react'
-import { imageCheckNote, type ImageChecks } from '@/components/boards/BoardBlocks'
+import type { ImageChecks } from '@/components/boards/BoardBlocks'
 import { pickBoardImage } from '@/components/boards/pick-image'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
 import { Choices, Field, FormError, TextInput } from '@/components/Form'
 import { TextBox } from '@/components/member-work'
 import { Screen } from '@/components/Screen'
+import { photoStateLabel } from '@/core/media/media-check'
 import { BOARD_KIND_LABELS, TYPED_KINDS, type BoardKind } from '@/core/publicity/board-kinds'
 import { boardPath } from '@/core/publicity/board-path'
 import { useCloud } from '@/hooks/use-cloud'
@@ -74,7 +75,20 @@ function TableEditor({ table, onChange }: { table: TableBlock; onChange: (table:
   )
 }
 
-function ImageEditor({ block, onChange, checks }: { block: Extract<DraftBlock, { type: 'image' }>; onChange: (block: Extract<DraftBlock, { type: 'image' }>) => void; checks?: ImageChecks }) {
+/** Where the image stands in the content check: 审核中 / 已公开 / 未通过（原因）, or when it will be sent. */
+function ImageState({ fileID, checks, published }: { fileID: string; checks?: ImageChecks; published: boolean }) {
+  const found = checks?.find((entry) => entry.fileID === fileID)
+  if (!found) return <Text className='editor-image-state'>{published ? '保存后审核' : '发布后审核'}</Text>
+  return (
+    <View>
+      <Text className={`editor-image-state editor-image-state--${found.check}`}>{photoStateLabel(found.check, found.reason)}</Text>
+      {found.check === 'pending' && <Text className='board-note'>通过微信内容检查后群众才看得到。</Text>}
+      {found.check === 'rejected' && <Text className='board-note board-note--warn'>群众看不到这张图片，请点“换一张图片”。</Text>}
+    </View>
+  )
+}
+
+function ImageEditor({ block, onChange, checks, published }: { block: Extract<DraftBlock, { type: 'image' }>; onChange: (block: Extract<DraftBlock, { type: 'image' }>) => void; checks?: ImageChecks; published: boolean }) {
   const [state, setState] = useState<{ busy: boolean; problem: string | null }>({ busy: false, problem: null })
   async function pick() {
     setState({ busy: true, problem: null })
@@ -85,9 +99,9 @@ function ImageEditor({ block, onChange, checks }: { block: Extract<DraftBlock, {
   return (
     <View>
       {block.fileID ? <Image className='editor-image' src={photoUrl(block.fileID)} mode='widthFix' /> : <Text className='board-note'>还没有选图片。</Text>}
+      {block.fileID && <ImageState fileID={block.fileID} checks={checks} published={published} />}
       <SmallButton label={state.busy ? '正在上传……' : block.fileID ? '换一张图片' : '选择图片'} onTap={pick} disabled={state.busy} />
       {state.problem && <Text className='field__error'>{state.problem}</Text>}
-      {block.fileID && imageCheckNote(checks, block.fileID) && <Text className='field__error'>{imageCheckNote(checks, block.fileID)}</Text>}
       <Field label='图片说明' optional>
         <TextInput name='caption' value={block.caption} maxlength={60} placeholder='例如：3月5日主题党日' onChange={(caption) => onChange({ ...block, caption })} />
       </Field>
@@ -96,14 +110,14 @@ function ImageEditor({ block, onChange, checks }: { block: Extract<DraftBlock, {
   )
 }
 
-function BlockEditor({ block, onChange, checks }: { block: DraftBlock; onChange: (block: DraftBlock) => void; checks?: ImageChecks }) {
+function BlockEditor({ block, onChange, checks, published }: { block: DraftBlock; onChange: (block: DraftBlock) => void; checks?: ImageChecks; published: boolean }) {
   switch (block.type) {
     case 'heading':
       return <TextInput name='heading' value={block.text} maxlength={40} placeholder='小标题，最多 40 个字' onChange={(text) => onChange({ ...block, text })} />
     case 'text':
       return <TextBox name='text' value={block.text} maxlength={2000} placeholder='写一段话，最多 2000 个字' onChange={(text) => onChange({ ...block, text })} />
     case 'image':
-      return <ImageEditor block={block} onChange={onChange} checks={checks} />
+      return <ImageEditor block={block} onChange={onChange} checks={checks} published={published} />
     case 'table':
       return <TableEditor table={block} onChange={onChange} />
   }
@@ -117,7 +131,9 @@ function Editor({ orgId, board }: { orgId: string; board: BoardView | null }) {
   const [title, setTitle] = useState(board?.title ?? '')
   const [blocks, setBlocks] = useState<DraftBlock[]>(() => (board ? fromBoard(board.blocks) : [newBlock('text')]))
   const [saved, setSaved] = useState<Saved>({ status: 'idle' })
-  const published = board?.status === 'published'
+  // The staff's view of each image's check, as the last answer (get, save, publish) had it.
+  const [current, setCurrent] = useState(board)
+  const published = current?.status === 'published'
 
   const update = (index: number, block: DraftBlock) => setBlocks((list) => list.map((old, at) => (at === index ? block : old)))
   async function remove(index: number) {
@@ -131,8 +147,10 @@ function Editor({ orgId, board }: { orgId: string; board: BoardView | null }) {
     const result: CallResult<BoardView> = await saveBoard({ ...(id ? { id } : {}), orgId, kind, title: title.trim(), blocks: toBoard(blocks) })
     if (!result.ok) return setSaved({ status: 'failed', code: result.code, message: result.message })
     setId(result.data.id)
+    setCurrent(result.data)
     if (!andPublish || result.data.status === 'published') return setSaved({ status: 'done', board: result.data, published: result.data.status === 'published' })
     const out = await publishBoard(result.data.id)
+    if (out.ok) setCurrent(out.data)
     setSaved(out.ok ? { status: 'done', board: out.data, published: true } : { status: 'failed', code: out.code, message: `草稿已保存，但没有发布：${out.message}` })
   }
 
@@ -180,7 +198,7 @@ function Editor({ orgId, board }: { orgId: string; board: BoardView | null }) {
               {index + 1}. {BLOCK_LABELS[block.type]}
             </Text>
           </View>
-          <BlockEditor block={block} checks={board?.imageChecks} onChange={(next) => update(index, next)} />
+          <BlockEditor block={block} checks={current?.imageChecks} published={published} onChange={(next) => update(index, next)} />
           {block.key === failedKey && failure && <Text className='field__error'>{failure.message}</Text>}
           <View className='editor-block__tools'>
             <SmallButton label='↑ 上移' disabled={index === 0} onTap={() => setBlocks((list) => move(list, index, -1))} />

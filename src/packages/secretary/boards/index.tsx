@@ -7,6 +7,7 @@ import { boardDay } from '@/components/boards/BoardBlocks'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
 import { FormError } from '@/components/Form'
 import { Screen } from '@/components/Screen'
+import { heldPhotosLine } from '@/core/media/media-check'
 import { boardPath } from '@/core/publicity/board-path'
 import { useCloud } from '@/hooks/use-cloud'
 import { useHome } from '@/hooks/use-home'
@@ -37,6 +38,9 @@ function ManagedBoard({ board, onChanged }: { board: StaffBoard; onChanged: () =
     else setProblem(result.message)
   }
   const published = board.status === 'published'
+  // Images the public cannot see (yet): the card says so; the editor shows which one and why.
+  const held = heldPhotosLine(board.imageChecks, '图片')
+  const refused = board.imageChecks.some((image) => image.check === 'rejected')
   return (
     <View className='board-item'>
       <View className='board-item__tags'>
@@ -49,6 +53,7 @@ function ManagedBoard({ board, onChanged }: { board: StaffBoard; onChanged: () =
       <Text className='board-item__title'>{board.title}</Text>
       <Text className='board-item__meta'>{published ? `发布于${boardDay(board.publishedAt)}` : `修改于${boardDay(board.updatedAt)}`}</Text>
       {board.check?.result === 'rejected' && board.check.reason && <Text className='board-note'>没有公开的原因：{board.check.reason}</Text>}
+      {held && <Text className='board-note board-note--warn'>{refused ? `${held}，群众看不到。请点“编辑”换一张。` : `${held}，通过后群众才看得到。`}</Text>}
       {problem && <FormError title='没有办成' message={problem} />}
       <View className='board-actions'>
         {!board.generated && (

@@ -5,6 +5,7 @@ import { Screen } from '@/components/Screen'
 import { ActionButton, formatDate, LoadError, LoadingText, PubCard, Tag } from '@/components/stories-suggestions'
 import { STORY_SUGGESTION_ROUTES } from '@/components/stories-suggestions/routes'
 import type { StoryView } from '@/core/contracts/stories.contract'
+import { heldPhotosLine } from '@/core/media/media-check'
 import { useCloud } from '@/hooks/use-cloud'
 import { useHome } from '@/hooks/use-home'
 import { useReloadOnShow } from '@/hooks/use-reload-on-show'
@@ -19,6 +20,8 @@ function open(id?: string) {
 
 function Item({ story }: { story: StoryView }) {
   const lastComment = story.comments[story.comments.length - 1]
+  // The branch's own photos after 报送: a refused one is seen by nobody else, so the card says so.
+  const photos = heldPhotosLine(story.photoChecks ?? [], '照片')
   return (
     <View onClick={() => open(story.id)}>
       <PubCard tone={story.status === 'returned' ? 'alert' : story.status === 'recommended' ? 'done' : undefined}>
@@ -26,6 +29,11 @@ function Item({ story }: { story: StoryView }) {
         <Text className='pub-card__meta'>体现：{story.criterionTitle}</Text>
         <Tag text={story.statusLabel} tone={TONE[story.status]} />
         {story.status === 'returned' && lastComment && <Text className='pub-card__quote pub-card__quote--alert'>乡镇的意见：{lastComment.text}</Text>}
+        {photos && (
+          <View>
+            <Tag text={photos} tone={story.photoChecks?.some((photo) => photo.check === 'rejected') ? 'alert' : 'wait'} />
+          </View>
+        )}
         {story.status === 'recommended' && (
           <Text className='pub-card__meta'>
             {formatDate(story.recommendedAt)}推荐 · 阅读 {story.readCount} 次
