@@ -149,6 +149,21 @@ describe('duty coverage', () => {
     expect(sumCoverage([])).toEqual({ due: 0, doneOnTime: 0, overdue: 0, dueNow: 0, onTimeRate: null })
   })
 
+  it('a duty stopped by 调整责任区 owes only the periods that ended before the change day; its past figures stay', () => {
+    const records = ['2026-03-02', '2026-03-16']
+    // Weekly since 2 March, stopped on Thursday 26 March: the weeks of 2, 9 and 16 March are owed (9 March missed); the week of the change is not.
+    const stopped = dutyCoverage({ cadence: 'weekly', since: '2026-03-02', until: '2026-03-26' }, records, '2026-05-10')
+    expect(stopped).toMatchObject({ due: 3, doneOnTime: 2, overdue: 1, overduePeriods: [{ start: '2026-03-09', end: '2026-03-15' }], current: null, lastDoneOn: '2026-03-16' })
+    // The same figures as on the day before the change, however long after it is asked.
+    const onTheDay = dutyCoverage({ cadence: 'weekly', since: '2026-03-02' }, records, '2026-03-25')
+    expect({ due: stopped.due, doneOnTime: stopped.doneOnTime, overdue: stopped.overdue }).toEqual({ due: onTheDay.due, doneOnTime: onTheDay.doneOnTime, overdue: onTheDay.overdue })
+    // Stopped on the first day of a period: that period is not owed either; nothing is due now.
+    expect(dutyCoverage({ cadence: 'monthly', since: '2026-01-01', until: '2026-03-01' }, [], '2026-06-15')).toMatchObject({ due: 2, overdue: 2, current: null })
+    expect(sumCoverage([stopped]).dueNow).toBe(0)
+    // Stopped before its first owed period: it never owed anything.
+    expect(dutyCoverage({ cadence: 'monthly', since: '2026-03-20', until: '2026-03-28' }, [], '2026-06-15')).toMatchObject({ due: 0, current: null })
+  })
+
   it('for every cadence: due = on time + overdue, periods tile the calendar, and one more record never lowers the count done', () => {
     const day = fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10))
     fc.assert(
@@ -159,6 +174,10 @@ describe('duty coverage', () => {
         expect(more.doneOnTime).toBeGreaterThanOrEqual(coverage.doneOnTime)
         const period = periodOf(since, cadence)
         expect(period.start <= since && since <= period.end).toBe(true)
+        // Stopping a duty never adds to what it owed, and keeps the sums whole.
+        const stopped = dutyCoverage({ cadence, since, until: extra }, records, asOf)
+        expect(stopped.due).toBeLessThanOrEqual(coverage.due)
+        expect(stopped.doneOnTime + stopped.overdue).toBe(stopped.due)
       }),
       { numRuns: 200 },
     )

@@ -142,6 +142,9 @@ export const ACTION_CASES: Readonly<Record<string, ActionCase>> = {
   'posts.assign': {
     input: (p) => ({ memberId: p.memberId, postId: 'mediation', area: { name: '二组东片', kind: 'households', households: [{ name: '王德福', addressNote: '二组3号' }] }, duties: [{ title: '走访联系户', cadence: 'monthly' }], since: '2026-12-01' }),
   },
+  'posts.adjust': {
+    input: (p) => ({ id: `pa-${p.memberId}-policy`, area: { name: '二组西片', kind: 'households', households: [{ name: '王德福', addressNote: '二组3号' }] }, duties: [{ id: 'd1', title: '走访联系户', cadence: 'monthly' }] }),
+  },
   'posts.publish': { input: (p) => ({ id: `pa-${p.memberId}-patrol` }) },
   // The place's member is never the caller, so in scope the holder rule answers: only the holder records in an area.
   'posts.recordDuty': { input: (p) => ({ assignmentId: `pa-${p.memberId}-policy`, dutyId: 'd1', doneOn: '2026-06-10', note: '走访了联系户。' }), inScopeAnswer: () => 'DUTY.NOT_YOUR_AREA' },

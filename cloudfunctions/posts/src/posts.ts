@@ -2,9 +2,9 @@ import type { ActionContext, ActionImplementation } from '@/cloud'
 import { findById, findMany, requireBound } from '@/cloud'
 import { requestMediaChecks } from '@/cloud/media-check'
 import { photosVisibleTo } from '@/core/media/media-check'
-import type { AssignmentView, postsContract } from '@/core/contracts/posts.contract'
-import { CADENCE_LABELS, chinaDay, dutyCoverage, sumCoverage, type DutyCoverage } from '@/core/member-work/duty-coverage'
-import type { DutyRecordDoc, PostAssignmentDoc } from '@/core/member-work/member-work.docs'
+import { KEPT_PHONE_PATTERN, type AssignmentView, type postsContract } from '@/core/contracts/posts.contract'
+import { CADENCE_LABELS, chinaDay, dutyCoverage, sumCoverage } from '@/core/member-work/duty-coverage'
+import type { AreaDoc, DutyDoc, DutyRecordDoc, PostAssignmentDoc } from '@/core/member-work/member-work.docs'
 import { ASSIGNMENT_STATUS_LABELS, DEFAULT_POSTS, POST_RATING_LABELS } from '@/core/member-work/posts.catalogue'
 import { maskPhone } from '@/core/members/phone'
 import { AppError } from '@/core/result'
@@ -37,21 +37,24 @@ async function resolvePost(postId: string, orgId: string, context: ActionContext
   return { id: custom._id, name: custom.name, description: custom.description, custom: true, duties: [] }
 }
 
-function dutyCoverages(assignment: PostAssignmentDoc, records: readonly DutyRecordDoc[], asOf: string, from: string): { view: AssignmentView['duties']; coverages: DutyCoverage[] } {
-  const coverages: DutyCoverage[] = []
-  const view = assignment.duties.map((duty) => {
-    const days = records.filter((record) => record.assignmentId === assignment._id && record.dutyId === duty.id).map((record) => record.doneOn)
-    // Only a published post (明岗) owes anything; before that the duties are shown, not counted.
-    const coverage = assignment.status === 'published' ? dutyCoverage(duty, days, asOf, from) : { due: 0, doneOnTime: 0, overdue: 0, overduePeriods: [], current: null, lastDoneOn: null }
-    coverages.push(coverage)
-    return { id: duty.id, title: duty.title, cadence: duty.cadence, cadenceLabel: CADENCE_LABELS[duty.cadence], since: duty.since, ...coverage }
-  })
-  return { view, coverages }
+function dutyView(assignment: PostAssignmentDoc, duty: DutyDoc, records: readonly DutyRecordDoc[], asOf: string, from: string): AssignmentView['duties'][number] {
+  const days = records.filter((record) => record.assignmentId === assignment._id && record.dutyId === duty.id).map((record) => record.doneOn)
+  // Only a published post (明岗) owes anything; before that the duties are shown, not counted.
+  const coverage = assignment.status === 'published' ? dutyCoverage(duty, days, asOf, from) : { due: 0, doneOnTime: 0, overdue: 0, overduePeriods: [], current: null, lastDoneOn: null }
+  return { id: duty.id, title: duty.title, cadence: duty.cadence, cadenceLabel: CADENCE_LABELS[duty.cadence], since: duty.since, ...coverage }
+}
+
+/** The running duties, and those 调整责任区 stopped (their figures stay in the totals). */
+function dutyViews(assignment: PostAssignmentDoc, records: readonly DutyRecordDoc[], asOf: string, from: string): { duties: AssignmentView['duties']; endedDuties: AssignmentView['endedDuties'] } {
+  return {
+    duties: assignment.duties.filter((duty) => !duty.until).map((duty) => dutyView(assignment, duty, records, asOf, from)),
+    endedDuties: assignment.duties.flatMap((duty) => (duty.until ? [{ ...dutyView(assignment, duty, records, asOf, from), until: duty.until }] : [])),
+  }
 }
 
 /** Whole household phones go only to the secretary of the area's own branch, who set the area up and may need to call; everyone else sees them masked. */
 function toView(assignment: PostAssignmentDoc, records: readonly DutyRecordDoc[], asOf: string, from: string = yearStart(asOf), revealPhones = false): AssignmentView {
-  const { view, coverages } = dutyCoverages(assignment, records, asOf, from)
+  const { duties, endedDuties } = dutyViews(assignment, records, asOf, from)
   return {
     id: assignment._id,
     orgId: assignment.orgId,
@@ -67,8 +70,10 @@ function toView(assignment: PostAssignmentDoc, records: readonly DutyRecordDoc[]
       households: assignment.area.households.map((household) => ({ name: household.name, addressNote: household.addressNote, phone: household.phone ? (revealPhones ? household.phone : maskPhone(household.phone)) : null })),
       place: assignment.area.place,
     },
-    duties: view,
-    totals: sumCoverage(coverages),
+    duties,
+    endedDuties,
+    totals: sumCoverage([...duties, ...endedDuties]),
+    adjustments: assignment.adjustments ?? [],
     reviews: assignment.reviews.map((review) => ({ ...review, ratingLabel: POST_RATING_LABELS[review.rating] })),
   }
 }
@@ -137,6 +142,11 @@ export const volunteer: Impl<'volunteer'> = async ({ memberId, postId }, context
   return toView({ _id, ...assignment }, [], chinaDay(context.now))
 }
 
+/** The stored area of 定岗 and 调整责任区: households only for a households area, the place only for a place. */
+function areaDoc(area: { name: string; kind: AreaDoc['kind']; households: AreaDoc['households']; place?: string }): AreaDoc {
+  return { name: area.name, kind: area.kind, households: area.kind === 'households' ? area.households : [], place: area.kind === 'place' ? (area.place ?? null) : null }
+}
+
 export const assign: Impl<'assign'> = async ({ memberId, postId, area, duties, since }, context) => {
   const { member, org } = await context.authorizeMember(memberId)
   if (member.status !== 'active') throw new AppError('MEMBER.ARCHIVED')
@@ -145,7 +155,7 @@ export const assign: Impl<'assign'> = async ({ memberId, postId, area, duties, s
   if (held && held.status !== 'volunteered') throw new AppError('POST.ALREADY_HELD')
   const fields = {
     status: 'assigned' as const,
-    area: { name: area.name, kind: area.kind, households: area.kind === 'households' ? area.households : [], place: area.kind === 'place' ? (area.place ?? null) : null },
+    area: areaDoc(area),
     duties: duties.map((duty, index) => ({ id: `d${index + 1}`, title: duty.title, cadence: duty.cadence, since })),
     assignedAt: context.now.toISOString(),
   }
@@ -170,13 +180,108 @@ export const publish: Impl<'publish'> = async ({ id }, context) => {
   return toView({ ...assignment, status: 'published', publishedAt }, records, chinaDay(context.now))
 }
 
+/** What changed in the area, in words for the history: household names only, never a phone. */
+function areaChanges(before: AreaDoc, after: AreaDoc): string[] {
+  const changes: string[] = []
+  if (before.name !== after.name) changes.push(`责任区名称：${before.name} → ${after.name}`)
+  if (before.kind !== after.kind) changes.push(after.kind === 'households' ? '责任区改为联系户' : '责任区改为一个地方')
+  if (after.kind === 'place' && before.place !== after.place) changes.push(`地点：${after.place ?? ''}`)
+  if (after.kind === 'households') {
+    const added = after.households.filter((household) => !before.households.some((old) => old.name === household.name))
+    const removed = before.households.filter((old) => !after.households.some((household) => household.name === old.name))
+    if (added.length > 0) changes.push(`新增联系户：${added.map((household) => household.name).join('、')}`)
+    if (removed.length > 0) changes.push(`不再联系：${removed.map((household) => household.name).join('、')}`)
+    for (const household of after.households) {
+      const old = before.households.find((candidate) => candidate.name === household.name)
+      if (old && old.addressNote !== household.addressNote) changes.push(`${household.name}的住址说明改了`)
+      if (old && (old.phone ?? '') !== (household.phone ?? '')) changes.push(`${household.name}的电话改了`)
+    }
+  }
+  return changes
+}
+
+/** A phone sent back as it was shown (138****5678) keeps the number stored for the household of that name. */
+function resolvePhones(households: readonly { name: string; addressNote: string; phone?: string }[], before: AreaDoc | null): AreaDoc['households'] {
+  return households.map((household) => {
+    if (!household.phone || !KEPT_PHONE_PATTERN.test(household.phone)) return household
+    const stored = before?.households.find((old) => old.name === household.name && old.phone && maskPhone(old.phone) === household.phone)?.phone
+    if (!stored) throw new AppError('COMMON.BAD_REQUEST', `${household.name}的电话请写完整的 11 位手机号。`)
+    return { ...household, phone: stored }
+  })
+}
+
+/**
+ * 调整责任区: a new area and a new list of duties for an assigned or published post. Before 明岗
+ * nothing was owed yet, so the change simply rewrites 定岗. After 明岗 the past stays as it was:
+ * a removed duty stops on the day of the change (`until`; what it owed before keeps its records and
+ * figures); a duty whose cadence changes stops the same way and a new duty with the new cadence
+ * starts that day; a renamed duty keeps its id and records; a new duty starts that day.
+ */
+export const adjust: Impl<'adjust'> = async ({ id, area, duties }, context) => {
+  const actor = requireBound(context.actor)
+  const assignment = await loadAssignment(id, context)
+  if (assignment.status === 'volunteered' || !assignment.area) throw new AppError('POST.NOT_ASSIGNED', '要先定岗（确定责任区和职责），才能调整责任区。')
+  const today = chinaDay(context.now)
+  const published = assignment.status === 'published'
+  const running = assignment.duties.filter((duty) => !duty.until)
+  const stopped: DutyDoc[] = assignment.duties.filter((duty) => duty.until)
+  // Before 明岗 a new duty counts from the day 定岗 chose, like the others.
+  const startOfNew = published ? today : (running.map((duty) => duty.since).sort()[0] ?? today)
+  let next = Math.max(0, ...assignment.duties.map((duty) => Number(duty.id.replace(/^d/, '')) || 0)) + 1
+  const newId = (): string => `d${next++}`
+  const changes: string[] = []
+  const now: DutyDoc[] = []
+  for (const duty of duties) {
+    const old = duty.id === undefined ? undefined : running.find((candidate) => candidate.id === duty.id)
+    if (duty.id !== undefined && !old) throw new AppError('DUTY.NOT_FOUND')
+    if (!old) {
+      now.push({ id: newId(), title: duty.title, cadence: duty.cadence, since: startOfNew })
+      changes.push(`新增职责“${duty.title}”（${CADENCE_LABELS[duty.cadence]}）`)
+      continue
+    }
+    if (old.title !== duty.title) changes.push(`职责“${old.title}”改为“${duty.title}”`)
+    if (old.cadence === duty.cadence || !published) {
+      now.push({ ...old, title: duty.title, cadence: duty.cadence })
+    } else {
+      stopped.push({ ...old, until: today })
+      now.push({ id: newId(), title: duty.title, cadence: duty.cadence, since: old.since > today ? old.since : today })
+    }
+    if (old.cadence !== duty.cadence) changes.push(`“${duty.title}”由${CADENCE_LABELS[old.cadence]}改为${CADENCE_LABELS[duty.cadence]}`)
+  }
+  for (const old of running) {
+    if (duties.some((duty) => duty.id === old.id)) continue
+    // Before 明岗 a removed duty owed nothing and had no records: it simply goes.
+    if (published) stopped.push({ ...old, until: today })
+    changes.push(`停止职责“${old.title}”`)
+  }
+  const newArea = areaDoc({ ...area, households: resolvePhones(area.households, assignment.area) })
+  changes.unshift(...areaChanges(assignment.area, newArea))
+  const records = await recordsOf({ assignmentId: assignment._id }, context)
+  if (changes.length === 0) return toView(assignment, records, today, yearStart(today), revealsPhones(assignment, context))
+  const entry = { at: context.now.toISOString(), by: actor.displayName, changes }
+  const newDuties = [...stopped, ...now]
+  const _ = context.db.command
+  // Guarded on the status read, so a change cannot land on a post that moved on meanwhile.
+  const reply = (await context.collection('postAssignments').where({ _id: assignment._id, status: assignment.status }).update({ data: { area: _.set(newArea), duties: _.set(newDuties), adjustments: _.push([entry]) } })) as { stats: { updated: number } }
+  if (reply.stats.updated !== 1) throw new AppError('POST.ASSIGNMENT_NOT_FOUND')
+  const adjusted: PostAssignmentDoc = { ...assignment, area: newArea, duties: newDuties, adjustments: [...(assignment.adjustments ?? []), entry] }
+  return toView(adjusted, records, today, yearStart(today), revealsPhones(assignment, context))
+}
+
+/** Whole phones only for the secretary of the area's own branch (as in listForOrg). */
+function revealsPhones(assignment: PostAssignmentDoc, context: ActionContext): boolean {
+  return context.actor.role === 'secretary' && context.actor.orgId === assignment.orgId
+}
+
 /** 履岗: only the holder of the area records in it, only once the post is published, never for a day still to come. */
 export const recordDuty: Impl<'recordDuty'> = async ({ assignmentId, dutyId, doneOn, note, photos, place }, context) => {
   const actor = requireBound(context.actor)
   const assignment = await loadAssignment(assignmentId, context)
   if (assignment.memberId !== actor.memberId) throw new AppError('DUTY.NOT_YOUR_AREA')
   if (assignment.status !== 'published') throw new AppError('DUTY.NOT_PUBLISHED')
-  if (!assignment.duties.some((duty) => duty.id === dutyId)) throw new AppError('DUTY.NOT_FOUND')
+  const duty = assignment.duties.find((candidate) => candidate.id === dutyId)
+  if (!duty) throw new AppError('DUTY.NOT_FOUND')
+  if (duty.until) throw new AppError('DUTY.NOT_FOUND', `“${duty.title}”已在调整责任区时停止，不用再记；请刷新后记现在的职责。`)
   const today = chinaDay(context.now)
   if (doneOn > today) throw new AppError('DUTY.FUTURE_DATE')
   const record: Omit<DutyRecordDoc, '_id'> = {
@@ -213,14 +318,18 @@ export const review: Impl<'review'> = async ({ id, period, rating, comment }, co
   return toView({ ...assignment, reviews: [...assignment.reviews, entry] }, records, chinaDay(context.now))
 }
 
+/** Running and stopped duties alike: what a stopped duty owed before 调整责任区 still counts. */
+function everyDuty(view: AssignmentView): AssignmentView['duties'] {
+  return [...view.duties, ...view.endedDuties]
+}
+
 export const myTasks: Impl<'myTasks'> = async ({ memberId }, context) => {
   const { member } = await context.authorizeMember(memberId)
   const asOf = chinaDay(context.now)
   const assignments = await findMany(context.db, 'postAssignments', { memberId: member._id }, { limit: 50 })
   const records = await recordsOf({ memberId: member._id, doneOn: context.db.command.gte(yearStart(asOf)) }, context)
   const views = assignments.map((assignment) => toView(assignment, records, asOf))
-  const coverages = views.flatMap((view) => view.duties)
-  return { asOf, assignments: views, totals: sumCoverage(coverages) }
+  return { asOf, assignments: views, totals: sumCoverage(views.flatMap(everyDuty)) }
 }
 
 export const coverage: Impl<'coverage'> = async ({ orgId, from }, context) => {
@@ -236,13 +345,13 @@ export const coverage: Impl<'coverage'> = async ({ orgId, from }, context) => {
     org: { id: org._id, name: org.name },
     asOf,
     from: start,
-    branch: sumCoverage(published.flatMap((view) => view.duties)),
+    branch: sumCoverage(published.flatMap(everyDuty)),
     members: memberIds.map((memberId) => {
       const own = published.filter((view) => view.memberId === memberId)
-      return { memberId, memberName: own[0]?.memberName ?? '', totals: sumCoverage(own.flatMap((view) => view.duties)) }
+      return { memberId, memberName: own[0]?.memberName ?? '', totals: sumCoverage(own.flatMap(everyDuty)) }
     }),
     areas: published.map((view) => ({ assignmentId: view.id, memberName: view.memberName, postName: view.postName, areaName: view.area?.name ?? '', totals: view.totals })),
-    overdue: published.flatMap((view) => view.duties.flatMap((duty) => duty.overduePeriods.map((period) => ({ assignmentId: view.id, memberName: view.memberName, areaName: view.area?.name ?? '', dutyTitle: duty.title, period })))),
+    overdue: published.flatMap((view) => everyDuty(view).flatMap((duty) => duty.overduePeriods.map((period) => ({ assignmentId: view.id, memberName: view.memberName, areaName: view.area?.name ?? '', dutyTitle: duty.title, period })))),
     waiting: views.filter((view) => view.status !== 'published').map((view) => ({ assignmentId: view.id, memberName: view.memberName, postName: view.postName, statusLabel: view.statusLabel })),
   }
 }
@@ -305,7 +414,7 @@ export const board: Impl<'board'> = async ({ orgId }, context) => {
                 households: assignment.area.households.map((household) => ({ name: household.name, addressNote: household.addressNote, phone: household.phone ? maskPhone(household.phone) : null })),
                 place: assignment.area.place,
               },
-              duties: assignment.duties.map((duty) => ({ title: duty.title, cadenceLabel: CADENCE_LABELS[duty.cadence] })),
+              duties: assignment.duties.filter((duty) => !duty.until).map((duty) => ({ title: duty.title, cadenceLabel: CADENCE_LABELS[duty.cadence] })),
               since: assignment.duties.map((duty) => duty.since).sort()[0] ?? null,
             },
           ]

@@ -14,17 +14,37 @@ const householdSchema = z.object({
   phone: phoneSchema.optional(),
 })
 
-const areaInputSchema = z
-  .object({
-    name: z.string().trim().min(2, { message: '请给责任区起个名字，例如“三组东片”' }).max(30),
-    kind: z.enum(['households', 'place']),
-    households: z.array(householdSchema).max(30, { message: '一个责任区最多 30 户' }).default([]),
-    place: z.string().trim().max(100).optional(),
-  })
-  .strict()
-  .refine((area) => (area.kind === 'households' ? area.households.length > 0 : Boolean(area.place)), { message: '联系户责任区至少要有一户；地点责任区要写明是什么地方' })
+/** The area of 定岗 and of 调整责任区: one shape and one set of refusals, whatever the household rows accept. */
+function areaSchemaOf<H extends z.ZodType>(household: H) {
+  return z
+    .object({
+      name: z.string().trim().min(2, { message: '请给责任区起个名字，例如“三组东片”' }).max(30),
+      kind: z.enum(['households', 'place']),
+      households: z.array(household).max(30, { message: '一个责任区最多 30 户' }).default([]),
+      place: z.string().trim().max(100).optional(),
+    })
+    .strict()
+    .refine((area) => (area.kind === 'households' ? area.households.length > 0 : Boolean(area.place)), { message: '联系户责任区至少要有一户；地点责任区要写明是什么地方' })
+}
+
+const areaInputSchema = areaSchemaOf(householdSchema)
+
+/**
+ * 调整责任区: a phone may come back exactly as the caller was shown it (138****5678, to staff who
+ * only see masked phones): it keeps the number stored for the household of that name.
+ */
+export const KEPT_PHONE_PATTERN = /^1\d{2}\*{4}\d{4}$/
+const adjustAreaSchema = areaSchemaOf(householdSchema.extend({ phone: z.union([phoneSchema, z.string().trim().regex(KEPT_PHONE_PATTERN)]).optional() }))
 
 const dutyInputSchema = z.object({ title: z.string().trim().min(2).max(40), cadence: cadenceSchema }).strict()
+
+/** The duties of 定岗 and of 调整责任区: at least one, at most ten. */
+function dutyListOf<D extends z.ZodType>(duty: D) {
+  return z.array(duty).min(1, { message: '至少要有一项职责' }).max(10)
+}
+
+/** 调整责任区: a duty kept names its `id`; one without an id is new. */
+const adjustDutySchema = dutyInputSchema.extend({ id: idSchema.optional() })
 
 /** Consent given in the client (the platform's privacy flow) before it sends a place. */
 const placeSchema = z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180), name: z.string().trim().max(60).optional() }).strict()
@@ -65,12 +85,18 @@ export const assignmentViewSchema = z.object({
       place: z.string().nullable(),
     })
     .nullable(),
+  /** The duties that run now. */
   duties: z.array(dutyViewSchema),
+  /** Duties stopped by 调整责任区 (removed, or replaced when their cadence changed): their records and figures stay, and count in `totals`. */
+  endedDuties: z.array(dutyViewSchema.extend({ until: z.string() })).default([]),
   totals: totalsSchema,
+  /** 调整责任区, oldest first: who, when, what changed (names only, no phones). */
+  adjustments: z.array(z.object({ at: z.string(), by: z.string(), changes: z.array(z.string()) })).default([]),
   reviews: z.array(z.object({ period: z.string(), rating: z.enum(POST_RATINGS), ratingLabel: z.string(), comment: z.string(), by: z.string(), at: z.string() })),
 })
 
 export type AssignmentView = z.infer<typeof assignmentViewSchema>
+export type AdjustmentView = AssignmentView['adjustments'][number]
 
 export const dutyRecordViewSchema = z.object({
   id: z.string(),
@@ -115,7 +141,7 @@ const HOLDER_ACCESS = { member: 'own-org', secretary: 'own-org' } as const satis
 
 /**
  * The `posts` cloud function: 设岗定责 and 党员责任区 in six steps — 设岗 (catalogue, definePost),
- * 认岗 (volunteer), 定岗 (assign), 明岗 (publish), 履岗 (recordDuty), 评岗 (review) — and the
+ * 认岗 (volunteer), 定岗 (assign; 调整责任区 adjust), 明岗 (publish), 履岗 (recordDuty), 评岗 (review) — and the
  * coverage of duties (due, done on time, overdue). docs/member-work.md.
  */
 export const postsContract = defineContract('posts', '设岗定责', {
@@ -139,7 +165,16 @@ export const postsContract = defineContract('posts', '设岗定责', {
   }),
   assign: defineAction({
     summary: '定岗：确定岗位、责任区和职责（党员已认岗的就用那条记录）',
-    input: z.object({ memberId: idSchema, postId: idSchema, area: areaInputSchema, duties: z.array(dutyInputSchema).min(1, { message: '至少要有一项职责' }).max(10), since: dateSchema }).strict(),
+    input: z.object({ memberId: idSchema, postId: idSchema, area: areaInputSchema, duties: dutyListOf(dutyInputSchema), since: dateSchema }).strict(),
+    output: assignmentViewSchema,
+    access: STAFF_ACCESS,
+  }),
+  adjust: defineAction({
+    summary: '调整责任区：改已定岗或已明岗岗位的责任区和职责；记过的履岗和完成情况不变',
+    input: z
+      .object({ id: idSchema, area: adjustAreaSchema, duties: dutyListOf(adjustDutySchema) })
+      .strict()
+      .refine((input) => new Set(input.duties.flatMap((duty) => (duty.id ? [duty.id] : []))).size === input.duties.filter((duty) => duty.id).length, { message: '同一项职责只能出现一次' }),
     output: assignmentViewSchema,
     access: STAFF_ACCESS,
   }),

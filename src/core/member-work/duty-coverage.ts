@@ -64,15 +64,22 @@ export interface DutyCoverage {
  * Coverage of one duty on `asOf`: each period from the first owed one (not before `from`, when
  * given) to the one containing `asOf`. A record counts for the period its date falls in, so a
  * visit made late counts for the later period, not the missed one.
+ *
+ * A duty stopped by 调整责任区 (`until`, the day of the change) owes only the periods that ended
+ * before that day, like a member assigned mid-month owes nothing for that month: the period the
+ * change falls in and every later one are not due, and it has no current period. What it owed
+ * before keeps its figures.
  */
-export function dutyCoverage(duty: { cadence: Cadence; since: string }, recordDays: readonly string[], asOf: string, from?: string): DutyCoverage {
+export function dutyCoverage(duty: { cadence: Cadence; since: string; until?: string | null }, recordDays: readonly string[], asOf: string, from?: string): DutyCoverage {
   const start = from && from > duty.since ? from : duty.since
   const days = [...recordDays].filter((day) => day <= asOf).sort()
   const doneIn = (period: DutyPeriod): boolean => days.some((day) => day >= period.start && day <= period.end)
   const overduePeriods: DutyPeriod[] = []
   let due = 0
   let current: DutyCoverage['current'] = null
+  const until = duty.until ?? null
   for (let period = firstOwedPeriod(start, duty.cadence); period.start <= asOf; period = nextPeriod(period, duty.cadence)) {
+    if (until !== null && period.end >= until) break
     if (period.end >= asOf) {
       current = { ...period, done: doneIn(period) }
       break

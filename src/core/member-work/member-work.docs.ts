@@ -96,6 +96,20 @@ export interface DutyDoc {
   cadence: Cadence
   /** The day the duty began (定岗), YYYY-MM-DD; coverage counts from the first whole period after it. */
   since: string
+  /**
+   * The day 调整责任区 stopped it (removed, or its cadence changed: a new duty takes over from that
+   * day). Absent or null while it runs. It owes only the periods that ended before this day; its
+   * records stay attached to it.
+   */
+  until?: string | null
+}
+
+/** One 调整责任区: who, when (ISO), and what changed in words (names only, never a phone). */
+export interface AreaAdjustmentDoc {
+  at: string
+  /** Display name of who changed it. */
+  by: string
+  changes: string[]
 }
 
 export interface PostReviewDoc {
@@ -120,6 +134,8 @@ export interface PostAssignmentDoc {
   area: AreaDoc | null
   duties: DutyDoc[]
   reviews: PostReviewDoc[]
+  /** 调整责任区 history, oldest first; absent on posts never adjusted. */
+  adjustments?: AreaAdjustmentDoc[]
   volunteeredAt: string | null
   assignedAt: string | null
   publishedAt: string | null
