@@ -1,4 +1,5 @@
 import { useCallback } from 'react'
+import { ERRORS } from '@/core/errors'
 import type { CallResult } from '@/services/cloud'
 import { listMembers, type MemberList } from '@/services/members'
 import { getCatalogue, getDutyHistory, getMyTasks, getPostsBoard, listOrgPosts, type Catalogue, type DutyHistory, type MyTasks, type OrgPosts, type PostsBoard } from '@/services/posts'
@@ -27,18 +28,23 @@ export interface AssignChoices {
   orgId: string
   catalogue: Catalogue
   members: MemberList['members']
+  /** 调整责任区: the post being changed, as 设岗定责 lists it (whole phones for the branch's own secretary). */
+  adjusting: OrgPosts['assignments'][number] | null
 }
 
-/** 定岗 form: the posts to choose from and the branch's active members. */
-export function useAssignChoices(orgId: string | undefined) {
+/** 定岗 form: the posts to choose from and the branch's active members; with `assignmentId`, the post to adjust (调整责任区). */
+export function useAssignChoices(orgId: string | undefined, assignmentId?: string) {
   const load = useCallback(async (): Promise<CallResult<AssignChoices>> => {
     const resolved = await resolveOrgId(orgId)
     if (!resolved.ok) return resolved
-    const [catalogue, members] = await Promise.all([getCatalogue(resolved.data), listMembers(resolved.data, false)])
+    const [catalogue, members, posts] = await Promise.all([getCatalogue(resolved.data), listMembers(resolved.data, false), assignmentId ? listOrgPosts(resolved.data) : Promise.resolve(null)])
     if (!catalogue.ok) return catalogue
     if (!members.ok) return members
-    return { ok: true, data: { orgId: resolved.data, catalogue: catalogue.data, members: members.data.members.filter((member) => member.status === 'active') } }
-  }, [orgId])
+    if (posts && !posts.ok) return posts
+    const adjusting = posts?.data.assignments.find((assignment) => assignment.id === assignmentId) ?? null
+    if (assignmentId && (!adjusting || !adjusting.area)) return { ok: false, code: 'POST.ASSIGNMENT_NOT_FOUND', message: ERRORS['POST.ASSIGNMENT_NOT_FOUND'] }
+    return { ok: true, data: { orgId: resolved.data, catalogue: catalogue.data, members: members.data.members.filter((member) => member.status === 'active'), adjusting } }
+  }, [orgId, assignmentId])
   return useCloudFollowing<AssignChoices>(load)
 }
 

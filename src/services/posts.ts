@@ -87,6 +87,12 @@ export function assignPost(memberId: string, postId: string, area: AreaInput, du
   return callCloud(posts, 'assign', { memberId, postId, area: place !== undefined ? { ...rest, place } : rest, duties, since })
 }
 
+/** 调整责任区: a new area and duties for an assigned or published post; a kept duty carries its `id`. */
+export function adjustPost(id: string, area: AreaInput, duties: { id?: string; title: string; cadence: Cadence }[]): Promise<CallResult<Assignment>> {
+  const { place, ...rest } = area
+  return callCloud(posts, 'adjust', { id, area: place !== undefined ? { ...rest, place } : rest, duties: duties.map(({ id: dutyId, ...duty }) => (dutyId ? { id: dutyId, ...duty } : duty)) })
+}
+
 /** 明岗: publish it; only then do duties fall due. */
 export function publishPost(id: string): Promise<CallResult<Assignment>> {
   return callCloud(posts, 'publish', { id })

@@ -191,6 +191,103 @@ describe('设岗定责 (secretary)', () => {
   })
 })
 
+describe('调整责任区 (secretary)', () => {
+  const published = assignment({
+    id: 'pa-p',
+    status: 'published',
+    statusLabel: '已明岗',
+    area: AREA,
+    duties: [DUTY, { ...DUTY, id: 'd2', title: '督促垃圾分类', cadence: 'monthly', cadenceLabel: '每月' }],
+  })
+  const member = { id: 'm-taohua-09', orgId: 'org-taohua', orgName: '桃花村党支部', name: '黄长青', gender: '男', birthYear: 1970, joinedAt: '1995-07-01', phone: null, duty: null, committeeRole: null, status: 'active', bound: true, history: [] }
+
+  beforeEach(() => jest.mocked(Taro.navigateBack).mockClear())
+
+  it('offers 调整责任区 on an assigned and on a published card, opening the 定岗 form for that post', async () => {
+    openWith({ orgId: 'org-taohua' })
+    const assigned = assignment({ status: 'assigned', statusLabel: '已定岗，待明岗', area: AREA, duties: [DUTY] })
+    installFetch((request) => {
+      const body = request.body as { action: string }
+      if (body.action === 'catalogue') return { ok: true, data: CATALOGUE }
+      return { ok: true, data: { org: { id: 'org-taohua', name: '桃花村党支部' }, assignments: [assigned, { ...published, adjustments: [{ at: '2026-11-20T02:00:00.000Z', by: '胡金花', changes: ['新增联系户：吴秀英'] }] }] } }
+    })
+    render(<BranchPostsPage />)
+    expect(await screen.findByText('已明岗（1）')).toBeTruthy()
+    expect(screen.getAllByText('调整责任区')).toHaveLength(2)
+    expect(screen.getByText('2026年11月20日调整过')).toBeTruthy()
+    await tap('调整责任区', 1)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/secretary/post-assign/index?orgId=org-taohua&assignmentId=pa-p' })
+  })
+
+  it('fills the 定岗 form with the current households and duties, sends exactly the change, says 已调整 and goes back', async () => {
+    openWith({ orgId: 'org-taohua', assignmentId: 'pa-p' })
+    const { sent } = installFetch((request) => {
+      const body = request.body as { action: string }
+      if (body.action === 'catalogue') return { ok: true, data: CATALOGUE }
+      if (body.action === 'list') return { ok: true, data: { org: { id: 'org-taohua', name: '桃花村党支部' }, members: [member] } }
+      if (body.action === 'listForOrg') return { ok: true, data: { org: { id: 'org-taohua', name: '桃花村党支部' }, assignments: [published] } }
+      return { ok: true, data: { ...published, area: { ...AREA, name: '四组全片' } } }
+    })
+    render(<AssignPostPage />)
+
+    expect(await screen.findByText('黄长青 · 环境卫生监督岗')).toBeTruthy()
+    const value = (name: string) => document.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value
+    await waitFor(() => expect(value('areaName')).toBe('四组西片'))
+    expect([value('household-0-name'), value('household-0-address'), value('household-0-phone'), value('household-1-name')]).toEqual(['周大勇', '四组2号', '13712345678', '吴秀英'])
+    expect([value('duty-0-title'), value('duty-1-title')]).toEqual(['巡查四组西片卫生', '督促垃圾分类'])
+    // Neither the member, the post nor a start day to choose: the change counts from today.
+    expect(screen.queryByText('哪名党员')).toBeNull()
+    expect(screen.queryByText('从哪天起')).toBeNull()
+
+    await type('input', 'areaName', '四组全片')
+    await tap('再加一户')
+    await type('input', 'household-2-name', '孙桂兰')
+    await type('input', 'household-2-phone', '13900001111')
+    // The weekly check becomes monthly; the sorting duty goes.
+    await tap('每月', 0)
+    await tap('删去这项职责', 1)
+    await tap('保存调整')
+
+    expect(await screen.findByText('已调整：黄长青 · 环境卫生监督岗 · 四组全片')).toBeTruthy()
+    expect(calls(sent, 'adjust')).toEqual([
+      {
+        action: 'adjust',
+        id: 'pa-p',
+        area: {
+          name: '四组全片',
+          kind: 'households',
+          households: [
+            { name: '周大勇', addressNote: '四组2号', phone: '13712345678' },
+            { name: '吴秀英', addressNote: '' },
+            { name: '孙桂兰', addressNote: '', phone: '13900001111' },
+          ],
+        },
+        duties: [{ id: 'd1', title: '巡查四组西片卫生', cadence: 'monthly' }],
+      },
+    ])
+    expect(calls(sent, 'assign')).toEqual([])
+    await waitFor(() => expect(Taro.navigateBack).toHaveBeenCalled())
+  })
+
+  it('shows a refusal in the server\'s words and keeps what was written', async () => {
+    openWith({ orgId: 'org-taohua', assignmentId: 'pa-p' })
+    installFetch((request) => {
+      const body = request.body as { action: string }
+      if (body.action === 'catalogue') return { ok: true, data: CATALOGUE }
+      if (body.action === 'list') return { ok: true, data: { org: { id: 'org-taohua', name: '桃花村党支部' }, members: [member] } }
+      if (body.action === 'listForOrg') return { ok: true, data: { org: { id: 'org-taohua', name: '桃花村党支部' }, assignments: [published] } }
+      return { ok: false, code: 'AUTH.OUT_OF_SCOPE', message: '这个岗位属于另一个党组织（黄长青），不在您的管理范围内。' }
+    })
+    render(<AssignPostPage />)
+    await screen.findByText('黄长青 · 环境卫生监督岗')
+    await type('input', 'areaName', '四组全片')
+    await tap('保存调整')
+    expect(await screen.findByText('这个岗位属于另一个党组织（黄长青），不在您的管理范围内。')).toBeTruthy()
+    expect(document.querySelector<HTMLInputElement>('input[name="areaName"]')?.value).toBe('四组全片')
+    expect(Taro.navigateBack).not.toHaveBeenCalled()
+  })
+})
+
 const HISTORY = postsContract.actions.history.output.parse({
   title: '黄长青',
   records: [

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
@@ -10,7 +10,7 @@ import type { AssignmentView } from '@/core/contracts/posts.contract'
 import { useAssignChoices, type AssignChoices } from '@/hooks/use-posts'
 import { useRouteParams } from '@/hooks/use-route-params'
 import { useSubmit } from '@/hooks/use-submit'
-import { assignPost, publishPost, type AreaInput, type Cadence, type CataloguePost } from '@/services/posts'
+import { adjustPost, assignPost, publishPost, type AreaInput, type Cadence, type CataloguePost } from '@/services/posts'
 
 const CADENCES: readonly { value: Cadence; label: string }[] = [
   { value: 'weekly', label: '每周' },
@@ -30,6 +30,8 @@ interface Household {
 }
 
 interface Duty {
+  /** A duty the post already runs (调整责任区); none for a new one. */
+  id?: string
   title: string
   cadence: Cadence
 }
@@ -114,20 +116,48 @@ function Assigned({ assignment }: { assignment: AssignmentView }) {
   )
 }
 
+/** 调整责任区 saved: say so, then back to 设岗定责 (which reloads on show). */
+function Adjusted({ assignment }: { assignment: AssignmentView }) {
+  useEffect(() => {
+    const timer = setTimeout(() => void Taro.navigateBack(), 1500)
+    return () => clearTimeout(timer)
+  }, [])
+  return (
+    <View>
+      <Text className='form-done'>
+        已调整：{assignment.memberName} · {assignment.postName} · {assignment.area?.name}
+      </Text>
+      <Button className='big-button' type='default' onClick={() => void Taro.navigateBack()}>
+        回到设岗定责
+      </Button>
+    </View>
+  )
+}
+
+/** The form's rows for a post's current area: phones as the server gave them (a masked one goes back as it came and keeps the number). */
+function householdsOf(adjusting: AssignmentView | null): Household[] {
+  const households = adjusting?.area?.households ?? []
+  return households.length > 0 ? households.map((household) => ({ name: household.name, addressNote: household.addressNote, phone: household.phone ?? '' })) : [{ ...EMPTY_HOUSEHOLD }]
+}
+
+/** 定岗, and 调整责任区 when `adjusting` is given: the same form, filled with the post's current area and duties. */
 function AssignForm({ choices, memberId: givenMember, postId: givenPost }: { choices: AssignChoices; memberId?: string; postId?: string }) {
   const posts = choices.catalogue.posts
-  const [memberId, setMemberId] = useState<string | null>(givenMember ?? null)
-  const [postId, setPostId] = useState<string | null>(givenPost ?? null)
-  const [areaName, setAreaName] = useState('')
-  const [kind, setKind] = useState<AreaInput['kind']>('households')
-  const [households, setHouseholds] = useState<Household[]>([{ ...EMPTY_HOUSEHOLD }])
-  const [place, setPlace] = useState('')
-  const [duties, setDuties] = useState<Duty[]>(dutiesOf(posts.find((post) => post.id === givenPost)))
+  const adjusting = choices.adjusting
+  const [memberId, setMemberId] = useState<string | null>(adjusting?.memberId ?? givenMember ?? null)
+  const [postId, setPostId] = useState<string | null>(adjusting?.postId ?? givenPost ?? null)
+  const [areaName, setAreaName] = useState(adjusting?.area?.name ?? '')
+  const [kind, setKind] = useState<AreaInput['kind']>(adjusting?.area?.kind ?? 'households')
+  const [households, setHouseholds] = useState<Household[]>(householdsOf(adjusting))
+  const [place, setPlace] = useState(adjusting?.area?.place ?? '')
+  const [duties, setDuties] = useState<Duty[]>(adjusting ? adjusting.duties.map((duty) => ({ id: duty.id, title: duty.title, cadence: duty.cadence })) : dutiesOf(posts.find((post) => post.id === givenPost)))
   const [since, setSince] = useState(todayString())
   const { state, submit } = useSubmit(assignPost)
+  const adjust = useSubmit(adjustPost)
   const [missing, setMissing] = useState<string | null>(null)
 
   if (state.status === 'done') return <Assigned assignment={state.data} />
+  if (adjust.state.status === 'done') return <Adjusted assignment={adjust.state.data} />
 
   function choosePost(id: string) {
     setPostId(id)
@@ -137,6 +167,10 @@ function AssignForm({ choices, memberId: givenMember, postId: givenPost }: { cho
   const setDuty = (index: number, duty: Duty) => setDuties((before) => before.map((old, at) => (at === index ? duty : old)))
 
   async function save() {
+    if (adjusting) {
+      await adjust.submit(adjusting.id, areaOf(areaName, kind, households, place), duties)
+      return
+    }
     if (!memberId || !postId) {
       setMissing('请先选党员和岗位。')
       return
@@ -148,12 +182,20 @@ function AssignForm({ choices, memberId: givenMember, postId: givenPost }: { cho
   const member = choices.members.find((candidate) => candidate.id === memberId)
   return (
     <View>
-      <Field label='哪名党员'>
-        {givenMember && member ? <Text className='card__text'>{member.name}</Text> : <Choices options={choices.members.map((candidate) => ({ value: candidate.id, label: candidate.name }))} value={memberId} onChange={setMemberId} />}
-      </Field>
-      <Field label='什么岗位'>
-        <Choices options={posts.map((post) => ({ value: post.id, label: post.name }))} value={postId} onChange={choosePost} />
-      </Field>
+      {adjusting ? (
+        <Text className='work-card__title'>
+          {adjusting.memberName} · {adjusting.postName}
+        </Text>
+      ) : (
+        <View>
+          <Field label='哪名党员'>
+            {givenMember && member ? <Text className='card__text'>{member.name}</Text> : <Choices options={choices.members.map((candidate) => ({ value: candidate.id, label: candidate.name }))} value={memberId} onChange={setMemberId} />}
+          </Field>
+          <Field label='什么岗位'>
+            <Choices options={posts.map((post) => ({ value: post.id, label: post.name }))} value={postId} onChange={choosePost} />
+          </Field>
+        </View>
+      )}
       <Field label='责任区叫什么' hint='例如“三组东片”“村口到小学路段”。'>
         <TextInput name='areaName' value={areaName} onChange={setAreaName} maxlength={30} placeholder='责任区名称' />
       </Field>
@@ -187,26 +229,35 @@ function AssignForm({ choices, memberId: givenMember, postId: givenPost }: { cho
       <Button className='big-button' type='default' onClick={() => setDuties((before) => [...before, { title: '', cadence: 'monthly' }])}>
         再加一项职责
       </Button>
-      <Field label='从哪天起' hint='从这天之后第一个完整的周、月或季度开始计。'>
-        <DateInput value={since} onChange={setSince} placeholder='选择日期' />
-      </Field>
+      {adjusting ? (
+        <Text className='card__text'>调整从今天起算。删去的职责和改了“多久做一次”的职责，今天以前记过的和完成情况都照旧保留。</Text>
+      ) : (
+        <Field label='从哪天起' hint='从这天之后第一个完整的周、月或季度开始计。'>
+          <DateInput value={since} onChange={setSince} placeholder='选择日期' />
+        </Field>
+      )}
       {missing && <FormError title='还不能定岗' message={missing} />}
       {state.status === 'failed' && <FormError title='没有定岗' message={state.message} />}
-      <Button className='big-button' type='primary' color='#b7131a' loading={state.status === 'saving'} onClick={() => void save()}>
-        确定定岗
+      {adjust.state.status === 'failed' && <FormError title='没有调整' message={adjust.state.message} />}
+      <Button className='big-button' type='primary' color='#b7131a' loading={state.status === 'saving' || adjust.state.status === 'saving'} onClick={() => void save()}>
+        {adjusting ? '保存调整' : '确定定岗'}
       </Button>
     </View>
   )
 }
 
-/** 定岗: the secretary gives a member a post with a responsibility area (linked households or a place) and recurring duties. */
+/**
+ * 定岗: the secretary gives a member a post with a responsibility area (linked households or a
+ * place) and recurring duties. With `assignmentId`: 调整责任区 of that post, in the same form.
+ */
 export default function AssignPostPage() {
   const params = useRouteParams()
-  const { state, retry } = useAssignChoices(params.orgId)
+  const { state, retry } = useAssignChoices(params.orgId, params.assignmentId)
+  const adjusting = Boolean(params.assignmentId)
   return (
     <Screen>
-      <Text className='screen__title'>定岗</Text>
-      <Text className='screen__lead'>定下岗位、责任区和要做的事。联系户一般十户左右。</Text>
+      <Text className='screen__title'>{adjusting ? '调整责任区' : '定岗'}</Text>
+      <Text className='screen__lead'>{adjusting ? '改联系户、地点或要做的事，改好点“保存调整”。' : '定下岗位、责任区和要做的事。联系户一般十户左右。'}</Text>
       {state.status === 'loading' && <Loading what='党员和岗位' />}
       {state.status === 'failed' && <LoadFailed message={state.message} onRetry={retry} />}
       {state.status === 'ready' && <AssignForm choices={state.data} memberId={params.memberId} postId={params.postId} />}

@@ -20,6 +20,24 @@ function openAssign(orgId: string, assignment?: AssignmentView) {
   Taro.navigateTo({ url: pageUrl(MEMBER_WORK_ROUTES.postAssign, { orgId, memberId: assignment?.memberId, postId: assignment?.postId }) })
 }
 
+/** The China (UTC+8) day of an instant, without pulling the date library into the page. */
+function chinaDayOf(at: string): string {
+  return new Date(Date.parse(at) + 8 * 60 * 60 * 1000).toISOString().slice(0, 10)
+}
+
+/** 调整责任区: the 定岗 form, filled with this post's area and duties. */
+function openAdjust(orgId: string, assignment: AssignmentView) {
+  Taro.navigateTo({ url: pageUrl(MEMBER_WORK_ROUTES.postAssign, { orgId, assignmentId: assignment.id }) })
+}
+
+function AdjustButton({ orgId, assignment }: { orgId: string; assignment: AssignmentView }) {
+  return (
+    <Button className='big-button' type='default' onClick={() => openAdjust(orgId, assignment)}>
+      调整责任区
+    </Button>
+  )
+}
+
 /** The area in one or two lines: the households by name (phones as the server gave them), or the place. */
 function AreaLines({ area }: { area: NonNullable<AssignmentView['area']> }) {
   return (
@@ -45,7 +63,7 @@ function Duties({ duties }: { duties: AssignmentView['duties'] }) {
 }
 
 /** 定岗 done, 明岗 next: one tap publishes it, and duties fall due from then on. */
-function PublishCard({ assignment, onPublished }: { assignment: AssignmentView; onPublished: (assignment: AssignmentView) => void }) {
+function PublishCard({ orgId, assignment, onPublished }: { orgId: string; assignment: AssignmentView; onPublished: (assignment: AssignmentView) => void }) {
   const { state, submit } = useSubmit(publishPost)
   async function publish() {
     const answer = await submit(assignment.id)
@@ -62,6 +80,7 @@ function PublishCard({ assignment, onPublished }: { assignment: AssignmentView; 
       <Button className='big-button' type='primary' color='#b7131a' loading={state.status === 'saving'} onClick={() => void publish()}>
         明岗公示
       </Button>
+      <AdjustButton orgId={orgId} assignment={assignment} />
     </View>
   )
 }
@@ -130,7 +149,7 @@ function BranchPostsView({ data }: { data: BranchPosts }) {
       ))}
       {assigned.length > 0 && <Text className='section-title'>已定岗，等您明岗公示（{assigned.length}）</Text>}
       {assigned.map((assignment) => (
-        <PublishCard key={assignment.id} assignment={assignment} onPublished={replace} />
+        <PublishCard key={assignment.id} orgId={orgId} assignment={assignment} onPublished={replace} />
       ))}
       <Button className='big-button' type='default' onClick={() => openAssign(orgId)}>
         直接给党员定岗
@@ -144,6 +163,8 @@ function BranchPostsView({ data }: { data: BranchPosts }) {
           {assignment.area && <AreaLines area={assignment.area} />}
           <Duties duties={assignment.duties} />
           {assignment.duties[0] && <Text className='work-card__text'>{formatDay(assignment.duties[0].since)}起</Text>}
+          {assignment.adjustments.length > 0 && <Text className='work-card__text'>{formatDay(chinaDayOf(assignment.adjustments[assignment.adjustments.length - 1].at))}调整过</Text>}
+          <AdjustButton orgId={orgId} assignment={assignment} />
         </View>
       ))}
       <Button className='big-button' type='default' onClick={() => Taro.navigateTo({ url: pageUrl(MEMBER_WORK_ROUTES.postsBoard, { orgId }) })}>
@@ -167,7 +188,7 @@ function BranchPostsView({ data }: { data: BranchPosts }) {
 export default function BranchPostsPage() {
   const params = useRouteParams()
   const { state, retry } = useBranchPosts(params.orgId)
-  // Back from the 定岗 form: show the new assignment.
+  // Back from the 定岗 form (or 调整责任区): show the new or changed assignment.
   useReloadOnShow(retry)
   return (
     <Screen>
