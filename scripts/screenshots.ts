@@ -3,6 +3,8 @@
  * and for looking at screens as a person would. Needs `npm run build` first.
  */
 import path from 'node:path'
+import { PNG } from 'pngjs'
+import { boardsContract } from '../src/core/contracts/boards.contract'
 import { orgContract } from '../src/core/contracts/org.contract'
 import { membersContract } from '../src/core/contracts/members.contract'
 import { pledgesContract } from '../src/core/contracts/pledges.contract'
@@ -65,6 +67,48 @@ async function mySuggestionsWithAnswer(cloud: TestCloud): Promise<string> {
   return '/#/packages/villager/my-suggestions/index'
 }
 
+/** A plain picture for a board image: a red band on white (the demo has no photos). */
+function picture(band: number): Buffer {
+  const png = new PNG({ width: 320, height: 120 })
+  for (let y = 0; y < png.height; y += 1) {
+    for (let x = 0; x < png.width; x += 1) {
+      const at = (png.width * y + x) << 2
+      const red = y >= band && y < band + 30
+      png.data.set(red ? [183, 19, 26, 255] : [246, 240, 232, 255], at)
+    }
+  }
+  return PNG.sync.write(png)
+}
+
+/**
+ * The board editor as its staff see the content check: 桃花村 publishes a board with a banner the check
+ * refuses and a photo it passes, then saves a third picture whose verdict is held (审核中).
+ */
+async function boardWithHeldImage(cloud: TestCloud): Promise<string> {
+  const secretary = 'demo-secretary-taohua'
+  const [refused, passed, held] = await Promise.all([
+    cloud.emulator.storage.writeFile('boards/1764000000101-banner.png', picture(10)),
+    cloud.emulator.storage.writeFile('boards/1764000000102-meeting.png', picture(45)),
+    cloud.emulator.storage.writeFile('boards/1764000000103-school.png', picture(80)),
+  ])
+  cloud.emulator.mediaCheck.preset(refused, { suggest: 'risky', label: 20001 })
+  const blocks = [
+    { type: 'heading' as const, text: '三月主题党日' },
+    { type: 'image' as const, fileID: refused, caption: '会场横幅' },
+    { type: 'image' as const, fileID: passed, caption: '党员大会' },
+  ]
+  const saved = await cloud.call(secretary, boardsContract, 'save', { orgId: 'org-taohua', kind: 'affairs', title: '三月主题党日照片', blocks })
+  if (!saved.ok) throw new Error(saved.message)
+  const published = await cloud.call(secretary, boardsContract, 'publish', { id: saved.data.id })
+  if (!published.ok) throw new Error(published.message)
+  await cloud.emulator.mediaCheck.settled()
+  // The third picture's verdict is held until the shot is taken: 审核中.
+  cloud.emulator.mediaCheck.hold()
+  const edited = await cloud.call(secretary, boardsContract, 'save', { id: saved.data.id, orgId: 'org-taohua', kind: 'affairs', title: '三月主题党日照片', blocks: [...blocks, { type: 'image', fileID: held, caption: '走访学校' }] })
+  if (!edited.ok) throw new Error(edited.message)
+  return `/#/packages/secretary/board-edit/index?id=${saved.data.id}`
+}
+
 /** A route opened only once the functions its page calls have started (a cold start on a busy machine outlasts the page's wait). */
 function warmedRoute(route: string): (cloud: TestCloud) => Promise<string> {
   return async (cloud) => {
@@ -124,6 +168,7 @@ const SHOTS: readonly Shot[] = [
   { file: 'board-reader-villager.png', openid: 'demo-villager-3', route: '/#/packages/villager/board/index?id=board-taohua-study', waitFor: '支部党员大会', fullPage: true },
   { file: 'board-reader-care-mode.png', openid: 'demo-villager-3', route: '/#/packages/villager/board/index?id=board-pledges-taohua-2026', waitFor: '党员承诺', fontScale: 1.4, fullPage: true },
   { file: 'board-manage-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/boards/index', waitFor: '新建版面', fullPage: true },
+  { file: 'board-editor-checks-secretary.png', openid: 'demo-secretary-taohua', route: '', routeFrom: boardWithHeldImage, waitFor: '审核中', fullPage: true, waitMs: 60_000 },
   { file: 'board-editor-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/board-edit/index?id=board-taohua-study', waitFor: '加一行', fullPage: true },
   { file: 'board-poster-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/board-poster/index?id=board-taohua-notice', waitFor: '下载海报（PNG）', fullPage: true },
 ]
