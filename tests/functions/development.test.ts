@@ -1,13 +1,7 @@
 import { developmentContract } from '../../src/core/contracts'
-import type { Result } from '../../src/core/result'
-import { startTestCloud, type TestCloud } from '../support/local-cloud'
+import { dataOf, startTestCloud, type TestCloud } from '../support/local-cloud'
 
 jest.setTimeout(60_000)
-
-function dataOf<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.code}: ${result.message}`)
-  return result.data
-}
 
 describe('development (发展党员) through the gateway', () => {
   let cloud: TestCloud

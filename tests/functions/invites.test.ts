@@ -8,8 +8,7 @@ import { PNG } from 'pngjs'
 import { wxacodeText } from '../../local-cloud/emulator'
 import { accountsContract, INVITE_CODE_PATTERN, INVITE_PAGE, membersContract, orgContract } from '../../src/core/contracts'
 import type { InviteDoc } from '../../src/core/org/org.docs'
-import type { Result } from '../../src/core/result'
-import { demoCountyWith, startTestCloud, type TestCloud } from '../support/local-cloud'
+import { dataOf, demoCountyWith, startTestCloud, type TestCloud } from '../support/local-cloud'
 
 jest.setTimeout(60_000)
 
@@ -24,11 +23,6 @@ const EXPIRED: InviteDoc = {
   expiresAt: '2026-01-08T00:00:00.000Z',
   status: 'pending',
   qrFileID: 'cloud://local-dev.6c6f-local-dev-1300000000/invites/EXPRD234.png',
-}
-
-function dataOf<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.code}: ${result.message}`)
-  return result.data
 }
 
 describe('invites and binding', () => {

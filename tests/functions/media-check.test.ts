@@ -10,8 +10,7 @@ import { postsContract } from '../../src/core/contracts/posts.contract'
 import { storiesContract } from '../../src/core/contracts/stories.contract'
 import type { MediaCheckDoc } from '../../src/core/media/media-check'
 import type { ModerationDecisionDoc } from '../../src/core/publicity/publicity.docs'
-import type { Result } from '../../src/core/result'
-import { startTestCloud, type TestCloud } from '../support/local-cloud'
+import { dataOf, startTestCloud, type TestCloud } from '../support/local-cloud'
 
 jest.setTimeout(60_000)
 
@@ -20,11 +19,6 @@ const SECRETARY = 'demo-secretary-taohua'
 const UNBOUND = 'x-media-stranger'
 const TOWNSHIP = 'demo-organiser-dongling'
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0xff, 0xd9])
-
-function dataOf<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.code}: ${result.message}`)
-  return result.data
-}
 
 describe('photos are shown to others only after security.mediaCheckAsync passes them', () => {
   let cloud: TestCloud

@@ -1,14 +1,8 @@
 import { membersContract, orgContract } from '../../src/core/contracts'
 import type { OrgDoc } from '../../src/core/org/org.docs'
-import type { Result } from '../../src/core/result'
-import { startTestCloud, type TestCloud } from '../support/local-cloud'
+import { dataOf, startTestCloud, type TestCloud } from '../support/local-cloud'
 
 jest.setTimeout(60_000)
-
-function dataOf<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.code}: ${result.message}`)
-  return result.data
-}
 
 describe('members through the gateway', () => {
   let cloud: TestCloud

@@ -1,13 +1,7 @@
-import { orgContract, type Home } from '../../src/core/contracts/org.contract'
-import type { Result } from '../../src/core/result'
+import { orgContract } from '../../src/core/contracts/org.contract'
 import { FIVE_GOOD_STANDARDS, STANDARD_HEADINGS } from '../../src/core/standards/five-good'
 import { buildDemoCounty } from '../../local-cloud/seed/demo-county'
-import { demoCountyWith, startTestCloud, type TestCloud } from '../support/local-cloud'
-
-function dataOf(result: Result<Home>): Home {
-  if (!result.ok) throw new Error(`expected ok, got ${result.code}: ${result.message}`)
-  return result.data
-}
+import { dataOf, demoCountyWith, startTestCloud, type TestCloud } from '../support/local-cloud'
 
 describe('org.getHome through the gateway, the runner and the emulator', () => {
   let cloud: TestCloud

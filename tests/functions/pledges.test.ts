@@ -1,15 +1,9 @@
 import { chinaDay } from '../../src/core/member-work/duty-coverage'
 import type { PledgeDoc } from '../../src/core/member-work/member-work.docs'
 import { pledgeReminderContract, pledgesContract } from '../../src/core/contracts'
-import type { Result } from '../../src/core/result'
-import { startTestCloud, type TestCloud } from '../support/local-cloud'
+import { dataOf, startTestCloud, type TestCloud } from '../support/local-cloud'
 
 jest.setTimeout(60_000)
-
-function dataOf<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.code}: ${result.message}`)
-  return result.data
-}
 
 const MEMBER = 'demo-member-taohua' // 黄长青, m-taohua-09
 const SECRETARY = 'demo-secretary-taohua'

@@ -11,10 +11,9 @@ import { storiesContract } from '../../src/core/contracts/stories.contract'
 import { suggestionsContract } from '../../src/core/contracts/suggestions.contract'
 import { BOARD_PAGE, boardPath, boardRefFromScene, type BoardBlock } from '../../src/core/publicity/board.rules'
 import type { BoardDoc, ModerationDecisionDoc, StoryDoc, SuggestionDoc } from '../../src/core/publicity/publicity.docs'
-import type { Result } from '../../src/core/result'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
-import { startTestCloud, type TestCloud } from '../support/local-cloud'
+import { dataOf, startTestCloud, type TestCloud } from '../support/local-cloud'
 import { restoreStore, snapshotStore, type StoreSnapshot } from '../support/store-snapshot'
 
 jest.setTimeout(60_000)
@@ -27,11 +26,6 @@ const VILLAGER = 'demo-villager-1'
 const OTHER_VILLAGER = 'demo-villager-2'
 const UNBOUND = 'x-publicity-stranger'
 const MEMBER = 'demo-member-taohua' // 黄长青, m-taohua-09
-
-function dataOf<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.code}: ${result.message}`)
-  return result.data
-}
 
 describe('publicity functions (boards, stories, suggestions)', () => {
   let cloud: TestCloud

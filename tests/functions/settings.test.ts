@@ -8,9 +8,8 @@ import { pledgesContract } from '../../src/core/contracts/pledges.contract'
 import { settingsContract } from '../../src/core/contracts/settings.contract'
 import { suggestionsContract } from '../../src/core/contracts/suggestions.contract'
 import { surveyContract } from '../../src/core/contracts/survey.contract'
-import type { Result } from '../../src/core/result'
 import type { SurveyRoundDoc } from '../../src/core/survey/survey.docs'
-import { startTestCloud, type TestCloud } from '../support/local-cloud'
+import { dataOf, startTestCloud, type TestCloud } from '../support/local-cloud'
 import { restoreStore, snapshotStore, type StoreSnapshot } from '../support/store-snapshot'
 
 jest.setTimeout(120_000)
@@ -18,11 +17,6 @@ jest.setTimeout(120_000)
 const COUNTY_ORGANISER = 'demo-organiser-county'
 const TOWNSHIP_ORGANISER = 'demo-organiser-xihe'
 const ADMIN = 'demo-admin'
-
-function dataOf<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.code}: ${result.message}`)
-  return result.data
-}
 
 describe('settings function', () => {
   let cloud: TestCloud

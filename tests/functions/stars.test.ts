@@ -7,9 +7,8 @@
 import type { ActionInput, ActionName } from '../../src/core/contract'
 import { boardsContract } from '../../src/core/contracts/boards.contract'
 import { starsContract } from '../../src/core/contracts/stars.contract'
-import type { Result } from '../../src/core/result'
 import type { StarCycleDoc, StarReviewDoc } from '../../src/core/stars/stars.docs'
-import { startTestCloud, type TestCloud } from '../support/local-cloud'
+import { dataOf, startTestCloud, type TestCloud } from '../support/local-cloud'
 import { restoreStore, snapshotStore, type StoreSnapshot } from '../support/store-snapshot'
 
 jest.setTimeout(90_000)
@@ -22,11 +21,6 @@ const TOWNSHIP = 'demo-organiser-dongling'
 const OTHER_TOWNSHIP = 'demo-organiser-xihe'
 const UNBOUND = 'x-stars-stranger'
 const CYCLE = 'sc-liujia-2026q4'
-
-function dataOf<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.code}: ${result.message}`)
-  return result.data
-}
 
 describe('stars function (rating cycles and the contest)', () => {
   let cloud: TestCloud

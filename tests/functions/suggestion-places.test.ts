@@ -3,15 +3,9 @@
  * villages, enterprises and branches (names only, by township), then follows what they left.
  */
 import { suggestionsContract } from '../../src/core/contracts/suggestions.contract'
-import type { Result } from '../../src/core/result'
-import { startTestCloud, type TestCloud } from '../support/local-cloud'
+import { dataOf, startTestCloud, type TestCloud } from '../support/local-cloud'
 
 jest.setTimeout(60_000)
-
-function dataOf<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.code}: ${result.message}`)
-  return result.data
-}
 
 describe('suggestions.places', () => {
   let cloud: TestCloud

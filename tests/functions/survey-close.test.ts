@@ -4,18 +4,12 @@
  * over it ends any; nothing changes on a refusal.
  */
 import { surveyContract } from '../../src/core/contracts/survey.contract'
-import type { Result } from '../../src/core/result'
 import type { SurveyRoundDoc, SurveyTallyDoc } from '../../src/core/survey/survey.docs'
 import { chinaDate } from '../../src/core/survey/survey.round'
-import { startTestCloud, type TestCloud } from '../support/local-cloud'
+import { dataOf, startTestCloud, type TestCloud } from '../support/local-cloud'
 import { restoreStore, snapshotStore, type StoreSnapshot } from '../support/store-snapshot'
 
 jest.setTimeout(120_000)
-
-function dataOf<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.code}: ${result.message}`)
-  return result.data
-}
 
 const QUESTIONS = ['fairness', 'integrity', 'service', 'hotIssues', 'overall']
 const choices = QUESTIONS.map((questionId) => ({ questionId, choice: 'satisfied' as const }))

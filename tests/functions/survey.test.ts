@@ -8,19 +8,13 @@ import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { wxacodeText } from '../../local-cloud/emulator'
 import { surveyContract, surveyReconcileContract } from '../../src/core/contracts/survey.contract'
-import type { Result } from '../../src/core/result'
 import type { SurveyAnswerDoc, SurveyRoundDoc, SurveyTallyDoc } from '../../src/core/survey/survey.docs'
 import { chinaDate, POLL_PAGE, pollScene } from '../../src/core/survey/survey.round'
 import { sumTallies, tallyOfAnswer, type RoundTally } from '../../src/core/survey/survey.tally'
 import type { Choice } from '../../src/core/survey/survey.types'
-import { startTestCloud, type TestCloud } from '../support/local-cloud'
+import { dataOf, startTestCloud, type TestCloud } from '../support/local-cloud'
 
 jest.setTimeout(120_000)
-
-function dataOf<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.code}: ${result.message}`)
-  return result.data
-}
 
 function addDays(day: string, days: number): string {
   return new Date(new Date(`${day}T00:00:00.000Z`).getTime() + days * 86_400_000).toISOString().slice(0, 10)

@@ -42,6 +42,12 @@ export interface TestCloud extends LocalCloud {
  * Bundles the functions (into tests/.artifacts, so parallel test files never share a build) and
  * starts a local cloud on a free port of 127.0.0.1 in memory.
  */
+/** The data of a call that must succeed; anything else fails the test with the code and message the user would have seen. */
+export function dataOf<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${result.code}: ${result.message}`)
+  return result.data
+}
+
 export async function startTestCloud(options: TestCloudOptions = {}): Promise<TestCloud> {
   const { seed, functions, ...rest } = options
   mkdirSync(ARTIFACTS, { recursive: true })
