@@ -18,6 +18,7 @@ import { createEmulator, createMemoryStore, createSqliteStore, type Emulator } f
 import { createRunner, type Runner } from './runner'
 import { loadSecrets } from './secrets'
 import { handleStorageGateway } from './storage-gateway'
+import { readTimerTriggers, startTimers, type TimerTrigger } from './timers'
 import { seedDemoPhotos } from './seed/demo-photos'
 import type { SeedData } from './seed/demo-county'
 import type { DevIdentity } from '../src/core/dev-identity'
@@ -44,6 +45,12 @@ export interface LocalCloudOptions {
   maxInstances?: number
   /** Environment variables of every function (secrets); default: loadSecrets(dataDir), see local-cloud/secrets.ts. */
   functionEnvironment?: Readonly<Record<string, string>>
+  /**
+   * Run the functions' timer triggers on their schedules (local-cloud/timers.ts): `true` for those
+   * of each config.json, or the triggers to run instead (a test's every-second schedule). Default
+   * off, so tests send timer events themselves.
+   */
+  timers?: boolean | readonly TimerTrigger[]
 }
 
 export type { DevIdentity }
@@ -326,6 +333,8 @@ export async function createLocalCloud(options: LocalCloudOptions = {}): Promise
   })
   if (options.warm ?? true) runner.warm(runner.functions())
   const activeRunner = runner
+  const triggers = options.timers === true ? readTimerTriggers(options.functionsDir ?? DEFAULT_FUNCTIONS_DIR, activeRunner.functions()) : options.timers || []
+  const timers = triggers.length > 0 ? startTimers(triggers, (name, event) => activeRunner.call(name, event)) : null
 
   let closing: Promise<void> | null = null
   return {
@@ -336,8 +345,9 @@ export async function createLocalCloud(options: LocalCloudOptions = {}): Promise
     identities: () => listIdentities(emulator, options.seed),
     close() {
       closing ??= (async () => {
-        // Before the runner goes: a photo check still waiting must not push into a closed runner.
+        // Before the runner goes: a photo check or a timer still waiting must not call into a closed runner.
         emulator.mediaCheck.stop()
+        timers?.stop()
         await activeRunner.close()
         await new Promise<void>((resolve) => {
           server.close(() => resolve())

@@ -17,6 +17,8 @@ async function start(): Promise<void> {
     dataDir: process.env.LOCAL_CLOUD_DATA_DIR ? path.resolve(process.env.LOCAL_CLOUD_DATA_DIR) : path.join(REPO_ROOT, '.local-cloud'),
     seed: buildDemoCounty(),
     h5Dir: path.join(REPO_ROOT, 'dist', 'h5'),
+    // As deployed: reconciliation every 30 minutes, the pledge reminder at 9:00 (each function's config.json).
+    timers: true,
   })
 
   const identities = cloud.identities()
@@ -37,6 +39,7 @@ async function start(): Promise<void> {
       `  打开 ${cloud.url}/ 使用 H5 版；页面里的“切换身份”可扮演不同角色。`,
       `  云函数：POST ${cloud.url}/api/fn/<函数名>，正文 {"action": "..."}；列表见 ${cloud.url}/api/fn`,
       `  数据保存在 .local-cloud/（删除该目录即恢复演示数据）。`,
+      '  定时触发器按各云函数 config.json 运行（满意度计数核对每 30 分钟，承诺提醒每天 9:00）。',
       '  可以试试这些身份：',
       ...['secretary', 'member', 'organiser', 'admin', 'villager'].flatMap(pick),
       `  例如：curl -s -X POST ${cloud.url}/api/fn/org -H 'x-dev-openid: ${example}' -d '{"action":"getHome"}'`,
