@@ -12,6 +12,7 @@ import BoardPage from '@/packages/villager/board/index'
 import BoardEditPage from '@/packages/secretary/board-edit/index'
 import BoardsManagePage from '@/packages/secretary/boards/index'
 import { installFetch, type SentRequest } from '../support/fetch-double'
+import { tap } from '../support/h5-actions'
 
 configure({ asyncUtilTimeout: 5000 })
 jest.setTimeout(20_000)
@@ -23,12 +24,6 @@ function openWith(params: Record<string, string>) {
 }
 
 const calls = (sent: SentRequest[], action: string) => sent.filter((request) => (request.body as { action?: string } | undefined)?.action === action)
-
-async function tap(text: string, index = 0) {
-  await act(async () => {
-    fireEvent.click(screen.getAllByText(text)[index] as HTMLElement)
-  })
-}
 
 async function typeInto(selector: string, value: string) {
   const box = await waitFor(() => {

@@ -1,9 +1,10 @@
-import { act, configure, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, configure, render, screen } from '@testing-library/react'
 import { useRouter } from '@tarojs/taro'
 import { describeBadRequest } from '@/cloud/bad-request'
 import { developmentContract, type DevelopmentView } from '@/core/contracts/development.contract'
 import DevelopmentPage from '@/packages/secretary/development/index'
 import { installFetch, type SentRequest } from '../support/fetch-double'
+import { tap, type } from '../support/h5-actions'
 
 function applicant(name: string, gender: '男' | '女', birthYear: number, appliedAt: string): DevelopmentView {
   return {
@@ -40,23 +41,6 @@ function fakeDevelopmentFunction() {
 }
 
 const calls = (sent: SentRequest[], action: string) => sent.filter((request) => (request.body as { action?: string } | undefined)?.action === action)
-
-async function tap(text: string) {
-  await act(async () => {
-    fireEvent.click(screen.getByText(text))
-  })
-}
-
-async function type(name: string, value: string) {
-  const box = await waitFor(() => {
-    const input = document.querySelector<HTMLInputElement>(`input[name="${name}"]`)
-    if (!input) throw new Error(`no input named ${name} yet`)
-    return input
-  })
-  await act(async () => {
-    fireEvent.input(box, { target: { value } })
-  })
-}
 
 /** Picks a day the way the platform's date wheel reports it: a change event carrying YYYY-MM-DD. */
 async function pickDate(value: string) {

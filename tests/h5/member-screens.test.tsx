@@ -7,6 +7,7 @@ import MemberFormPage from '@/packages/secretary/member-form/index'
 import MembersPage from '@/packages/secretary/members/index'
 import { installFetch, type SentRequest } from '../support/fetch-double'
 import { memberView, qingshanRoll } from '../support/member-mother'
+import { tap } from '../support/h5-actions'
 
 function openWith(params: Record<string, string>) {
   jest.mocked(useRouter).mockReturnValue({ params, path: '' } as unknown as ReturnType<typeof useRouter>)
@@ -35,12 +36,6 @@ async function type(name: string, value: string) {
   const box = await inputNamed(name)
   await act(async () => {
     fireEvent.input(box, { target: { value } })
-  })
-}
-
-async function tap(text: string) {
-  await act(async () => {
-    fireEvent.click(screen.getByText(text))
   })
 }
 

@@ -10,6 +10,7 @@ import PledgeReviewPage from '@/packages/secretary/pledges/index'
 import { postsContract } from '@/core/contracts/posts.contract'
 import { installFetch, type SentRequest } from '../support/fetch-double'
 import { secretaryHome } from '../support/home-mother'
+import { tap } from '../support/h5-actions'
 
 function openWith(params: Record<string, string>) {
   jest.mocked(useRouter).mockReturnValue({ params, path: '' } as unknown as ReturnType<typeof useRouter>)
@@ -17,12 +18,6 @@ function openWith(params: Record<string, string>) {
 
 // The pages' own calls, in order; getHome (who the caller is, asked alongside) is left out.
 const fnCalls = (sent: SentRequest[]) => sent.filter((request) => request.url.startsWith('/api/fn/') && (request.body as { action?: string } | undefined)?.action !== 'getHome')
-
-async function tap(text: string) {
-  await act(async () => {
-    fireEvent.click(screen.getByText(text))
-  })
-}
 
 /** Types into the textarea named `name` as a person would (Taro's h5 Textarea renders a real one). */
 async function typeInto(name: string, value: string) {

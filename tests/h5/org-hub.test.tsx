@@ -1,9 +1,10 @@
-import { act, configure, fireEvent, render, screen } from '@testing-library/react'
+import { configure, render, screen } from '@testing-library/react'
 import Taro, { useRouter } from '@tarojs/taro'
 import type { OrgNode } from '@/core/contracts/org.contract'
 import OrgHubPage from '@/packages/organiser/org/index'
 import OrgTreePage from '@/packages/organiser/tree/index'
 import { installFetch, type SentRequest } from '../support/fetch-double'
+import { tap } from '../support/h5-actions'
 
 const node = (id: string, name: string, type: OrgNode['type'], typeLabel: string, parentId: string | null, depth: number, memberCount: number): OrgNode => ({ id, name, type, typeLabel, parentId, depth, memberCount })
 
@@ -48,12 +49,6 @@ function openWith(url: string) {
 function lastUrl(): string {
   const calls = jest.mocked(Taro.navigateTo).mock.calls
   return (calls[calls.length - 1]?.[0] as { url: string }).url
-}
-
-async function tap(text: string) {
-  await act(async () => {
-    fireEvent.click(screen.getByText(text))
-  })
 }
 
 const rowTitles = () => Array.from(document.querySelectorAll('.link-row__title')).map((el) => el.textContent)

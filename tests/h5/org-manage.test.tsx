@@ -3,6 +3,7 @@ import { describeBadRequest } from '@/cloud/bad-request'
 import { orgContract, type OrgNode } from '@/core/contracts/org.contract'
 import OrgTreePage from '@/packages/organiser/tree/index'
 import { installFetch, type SentRequest } from '../support/fetch-double'
+import { tap } from '../support/h5-actions'
 
 const node = (id: string, name: string, type: OrgNode['type'], typeLabel: string, parentId: string | null, depth: number): OrgNode => ({ id, name, type, typeLabel, parentId, depth, memberCount: 0 })
 
@@ -47,12 +48,6 @@ function fakeOrgFunction({ refuse = false } = {}) {
 }
 
 const fnCalls = (sent: SentRequest[], action: string) => sent.filter((request) => (request.body as { action?: string } | undefined)?.action === action)
-
-async function tap(text: string, index = 0) {
-  await act(async () => {
-    fireEvent.click(screen.getAllByText(text)[index] as HTMLElement)
-  })
-}
 
 async function typeName(value: string) {
   const box = await waitFor(() => {

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import type { OrgNode } from '@/core/contracts/org.contract'
 import OrgTreePage from '@/packages/organiser/tree/index'
 import { installFetch, type SentRequest } from '../support/fetch-double'
+import { tap } from '../support/h5-actions'
 
 const node = (id: string, name: string, type: OrgNode['type'], typeLabel: string, parentId: string | null, depth: number, memberCount: number): OrgNode => ({ id, name, type, typeLabel, parentId, depth, memberCount })
 
@@ -23,12 +24,6 @@ function answer(request: SentRequest) {
     ok: true,
     data: { year: body.year, org: { id: 'org-county', name: '中共安平县委' }, units: [], blankVillages: [{ orgId: 'org-liujia', name: '刘家坪村党支部' }] },
   }
-}
-
-async function tap(text: string) {
-  await act(async () => {
-    fireEvent.click(screen.getByText(text))
-  })
 }
 
 // The whole suite runs beside browsers and compilers on two cores: give slow renders time before failing.

@@ -7,6 +7,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro, { useRouter } from '@tarojs/taro'
 import RecordDutyPage from '@/packages/member/record/index'
 import { ERRORS } from '@/core/errors'
+import { tap } from '../support/h5-actions'
 
 interface Sent {
   url: string
@@ -31,12 +32,6 @@ function installGateway(answerUpload: () => unknown): Sent[] {
 /** What Taro's h5 chooseMedia answers when the person picks `file` (only the fields the app reads). */
 function pickOnce(file: { tempFilePath: string; originalFileObj: File }) {
   jest.mocked(Taro.chooseMedia).mockResolvedValueOnce({ tempFiles: [file], type: 'image' } as unknown as Awaited<ReturnType<typeof Taro.chooseMedia>>)
-}
-
-async function tap(text: string) {
-  await act(async () => {
-    fireEvent.click(screen.getByText(text))
-  })
 }
 
 beforeEach(() => {

@@ -14,6 +14,7 @@ import BranchPostsPage from '@/packages/secretary/posts/index'
 import BranchPledgePage from '@/packages/secretary/branch-pledge/index'
 import PostsBoardPage from '@/packages/villager/posts-board/index'
 import { installFetch, type SentRequest } from '../support/fetch-double'
+import { tap } from '../support/h5-actions'
 
 // Two cores shared with builds and browsers: give slow renders time before failing.
 configure({ asyncUtilTimeout: 5000 })
@@ -24,12 +25,6 @@ function openWith(params: Record<string, string>) {
 }
 
 const calls = (sent: SentRequest[], action: string) => sent.filter((request) => request.url.startsWith('/api/fn/') && (request.body as { action?: string }).action === action).map((request) => request.body)
-
-async function tap(text: string, index = 0) {
-  await act(async () => {
-    fireEvent.click(screen.getAllByText(text)[index])
-  })
-}
 
 async function type(tag: 'input' | 'textarea', name: string, value: string) {
   const box = await waitFor(() => {

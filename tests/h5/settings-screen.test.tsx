@@ -1,8 +1,9 @@
-import { act, configure, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { configure, render, screen, waitFor } from '@testing-library/react'
 import type { SettingsView } from '@/core/contracts/settings.contract'
 import { applySettingsPatch, defaultSettings, settingsProblemMessage } from '@/core/settings'
 import SettingsPage from '@/packages/organiser/settings/index'
 import { installFetch, type SentRequest } from '../support/fetch-double'
+import { tap, type } from '../support/h5-actions'
 
 /** A fake settings function that checks a save with the same core rules as the server and answers its Chinese message. */
 function fakeSettingsFunction(canEdit: boolean) {
@@ -21,23 +22,6 @@ function fakeSettingsFunction(canEdit: boolean) {
 }
 
 const calls = (sent: SentRequest[], action: string) => sent.filter((request) => (request.body as { action?: string } | undefined)?.action === action)
-
-async function type(name: string, value: string) {
-  const box = await waitFor(() => {
-    const input = document.querySelector<HTMLInputElement>(`input[name="${name}"]`)
-    if (!input) throw new Error(`no input named ${name} yet`)
-    return input
-  })
-  await act(async () => {
-    fireEvent.input(box, { target: { value } })
-  })
-}
-
-async function tap(text: string) {
-  await act(async () => {
-    fireEvent.click(screen.getByText(text))
-  })
-}
 
 const valueOf = (name: string) => document.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value
 

@@ -3,10 +3,11 @@
  * base, a band, an item removed and one added — and saved as the server receives it; the other kind
  * tried without losing what was typed; a township organiser's save refused in words.
  */
-import { act, configure, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { configure, render, screen, waitFor } from '@testing-library/react'
 import { DEFAULT_POINTS_RUBRIC, rubricSchema, type Rubric } from '@/core/stars/stars.rubric'
 import StarRubricPage from '@/packages/organiser/star-rubric/index'
 import { installFetch, type SentRequest } from '../support/fetch-double'
+import { tap, type } from '../support/h5-actions'
 
 configure({ asyncUtilTimeout: 5000 })
 jest.setTimeout(20_000)
@@ -32,23 +33,6 @@ function fakeStars(refuse?: { code: string; message: string }) {
 }
 
 const saves = (sent: SentRequest[]) => sent.filter((request) => (request.body as { action?: string }).action === 'setRubric').map((request) => (request.body as { rubric: Rubric }).rubric)
-
-async function type(name: string, value: string) {
-  const box = await waitFor(() => {
-    const input = document.querySelector<HTMLInputElement>(`input[name="${name}"]`)
-    if (!input) throw new Error(`no input named ${name} yet`)
-    return input
-  })
-  await act(async () => {
-    fireEvent.input(box, { target: { value } })
-  })
-}
-
-async function tap(text: string, index = 0) {
-  await act(async () => {
-    fireEvent.click(screen.getAllByText(text)[index] as HTMLElement)
-  })
-}
 
 it('edits the points rubric and saves exactly what was typed', async () => {
   const { sent } = installFetch(fakeStars())

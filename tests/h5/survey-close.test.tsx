@@ -3,11 +3,12 @@
  * confirmation, the round reads 已结束 afterwards and no longer offers the poster; a round the
  * township opened is refused in words under the button, and nothing changes.
  */
-import { act, configure, fireEvent, render, screen } from '@testing-library/react'
+import { configure, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { orgDashboardSchema, type OrgDashboard } from '@/core/contracts/survey.contract'
 import SecretarySurveyPage from '@/packages/secretary/survey/index'
 import { installFetch, type SentRequest } from '../support/fetch-double'
+import { tap } from '../support/h5-actions'
 
 configure({ asyncUtilTimeout: 5000 })
 jest.setTimeout(20_000)
@@ -44,12 +45,6 @@ function dashboard(status: 'open' | 'closed'): OrgDashboard {
 }
 
 const calls = (sent: SentRequest[], action: string) => sent.filter((request) => (request.body as { action?: string } | undefined)?.action === action)
-
-async function tap(text: string) {
-  await act(async () => {
-    fireEvent.click(screen.getByText(text))
-  })
-}
 
 beforeEach(() => jest.mocked(Taro.showModal).mockClear())
 

@@ -4,6 +4,7 @@ import { defaultQuestions } from '@/core/survey/survey.questionnaire'
 import PollPage from '@/packages/villager/poll/index'
 import { installFetch, type SentRequest } from '../support/fetch-double'
 import { openPoll, ROUND_ID } from '../support/survey-mother'
+import { tap } from '../support/h5-actions'
 
 const QUESTIONS = defaultQuestions('village')
 const REJECTED = '留言里有不适合公开的内容，答卷没有提交。请修改或删去留言后再提交。'
@@ -12,12 +13,6 @@ const fnCalls = (sent: SentRequest[]) => sent.filter((request) => request.url.st
 function openWith(params: Record<string, string>) {
   // The page reads only params; the rest of Taro's RouterInfo (lifecycle event names) plays no part here.
   jest.mocked(useRouter).mockReturnValue({ params, path: '/packages/villager/poll/index' } as unknown as ReturnType<typeof useRouter>)
-}
-
-async function tap(text: string) {
-  await act(async () => {
-    fireEvent.click(screen.getByText(text))
-  })
 }
 
 /** Types into the page's comment box as a person would (the real Taro h5 textarea underneath). */

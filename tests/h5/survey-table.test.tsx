@@ -4,11 +4,12 @@
  * when answers move a row across a page; a failed load says why and keeps what is shown. A
  * township's rollup opens that township's own table.
  */
-import { act, configure, fireEvent, render, screen } from '@testing-library/react'
+import { configure, render, screen } from '@testing-library/react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { subtreeDashboardSchema, type SubtreeDashboard } from '@/core/contracts/survey.contract'
 import OrganiserSurveyPage from '@/packages/organiser/survey/index'
 import { installFetch, type SentRequest } from '../support/fetch-double'
+import { tap } from '../support/h5-actions'
 
 configure({ asyncUtilTimeout: 5000 })
 jest.setTimeout(20_000)
@@ -52,12 +53,6 @@ function page(offset: number, limit: number, shift = 0): SubtreeDashboard {
 
 const pagesAsked = (sent: SentRequest[]) =>
   sent.map((request) => request.body as { action: string; offset?: number; limit?: number }).filter((body) => body.action === 'getSubtreeDashboard').map(({ offset, limit }) => ({ offset, limit }))
-
-async function tap(text: string | RegExp) {
-  await act(async () => {
-    fireEvent.click(screen.getByText(text))
-  })
-}
 
 it('shows the 30 lowest rates first, then 30 more and the last 5 on request', async () => {
   const { sent } = installFetch((request) => {
