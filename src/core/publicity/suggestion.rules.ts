@@ -20,18 +20,27 @@ export const SUGGESTION_STATUS_LABELS: Readonly<Record<SuggestionStatus, string>
 export const DEFAULT_SUGGESTION_ANSWER_DAYS = 7
 
 const DAY_MS = 24 * 60 * 60 * 1000
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
 
-/** Whole days from `from` to `now` (both instants). */
-export function daysBetween(from: string, now: Date): number {
-  return Math.floor((now.getTime() - new Date(from).getTime()) / DAY_MS)
+/** Days since the China-time midnight before `instant`, so a day changes at midnight in China, not in UTC. */
+function chinaDayNumber(instant: Date): number {
+  return Math.floor((instant.getTime() + CHINA_OFFSET_MS) / DAY_MS)
 }
 
-/** Unanswered for more than `answerDays` full days. */
+/**
+ * Calendar days in China from the day `from` was left to the day of `now`: left yesterday evening and
+ * read this morning is one day, as the secretary and the township count it, whatever the hour.
+ */
+export function daysBetween(from: string, now: Date): number {
+  return chinaDayNumber(now) - chinaDayNumber(new Date(from))
+}
+
+/** Unanswered for more than `answerDays` calendar days. */
 export function isOverdue(suggestion: { status: SuggestionStatus; createdAt: string }, now: Date, answerDays: number = DEFAULT_SUGGESTION_ANSWER_DAYS): boolean {
   return suggestion.status === 'open' && daysBetween(suggestion.createdAt, now) > answerDays
 }
 
-/** When the answer becomes overdue: `answerDays` after it was left. */
+/** When the answer becomes overdue: China midnight at the end of the `answerDays`-th day after it was left. */
 export function answerDueAt(createdAt: string, answerDays: number = DEFAULT_SUGGESTION_ANSWER_DAYS): string {
-  return new Date(new Date(createdAt).getTime() + answerDays * DAY_MS).toISOString()
+  return new Date((chinaDayNumber(new Date(createdAt)) + answerDays + 1) * DAY_MS - CHINA_OFFSET_MS).toISOString()
 }
