@@ -6,7 +6,7 @@
  */
 import { fork } from 'node:child_process'
 import path from 'node:path'
-import { chinaDate } from '../src/core/survey/survey.round'
+import { chinaDate } from '../src/core/china-time'
 import { SUBTREE_TABLE_PAGE } from '../src/core/survey/survey.types'
 import type { CloudReply, CloudRequest } from './survey-cloud'
 import { BENCH_ORGANISER } from './survey-county'

@@ -6,7 +6,7 @@
 import type { DevelopmentStage } from '../../src/core/development/development.rules'
 import type { AccountDoc, CommitteeRole, DevelopmentDoc, InviteDoc, MemberDoc, OrgDoc } from '../../src/core/org/org.docs'
 import type { OrgType } from '../../src/core/org/org.types'
-import { chinaDate } from '../../src/core/survey/survey.round'
+import { chinaDate } from '../../src/core/china-time'
 import { buildDemoMemberWork } from './demo-member-work'
 import { buildDemoPublicity } from './demo-publicity'
 import { buildDemoStars } from './demo-stars'

@@ -7,7 +7,8 @@ import { boardBlocksSchema, boardPath, boardText, compareBoards, BOARD_PAGE } fr
 import { rejectionReason } from '../../src/core/publicity/moderation'
 import { pledgeBoardBlocks, type PledgeForBoard } from '../../src/core/publicity/pledge-board'
 import { storyEventsFrom, storyTransition, STORY_STATUSES } from '../../src/core/publicity/story.rules'
-import { answerDueAt, daysBetween, DEFAULT_SUGGESTION_ANSWER_DAYS, isOverdue } from '../../src/core/publicity/suggestion.rules'
+import { chinaDaysBetween } from '../../src/core/china-time'
+import { answerDueAt, DEFAULT_SUGGESTION_ANSWER_DAYS, isOverdue } from '../../src/core/publicity/suggestion.rules'
 
 describe('board blocks', () => {
   it('accept headings, text, uploaded images and tables whose rows match the header', () => {
@@ -87,11 +88,11 @@ describe('suggestion overdue rule', () => {
 
   it('counts the days waiting by the calendar in China, whatever the hour or the clock zone', () => {
     // Left at 23:50 on 3月1日 in China, read ten minutes later on 3月2日: one day.
-    expect(daysBetween('2026-03-01T15:50:00.000Z', new Date('2026-03-01T16:10:00.000Z'))).toBe(1)
+    expect(chinaDaysBetween('2026-03-01T15:50:00.000Z', new Date('2026-03-01T16:10:00.000Z'))).toBe(1)
     // Left at 9:00 twelve days ago, read at 8:00 this morning: twelve days, though not twelve full days.
-    expect(daysBetween('2026-03-01T01:00:00.000Z', new Date('2026-03-13T00:00:00.000Z'))).toBe(12)
+    expect(chinaDaysBetween('2026-03-01T01:00:00.000Z', new Date('2026-03-13T00:00:00.000Z'))).toBe(12)
     // Same day in China, across UTC midnight: still today.
-    expect(daysBetween('2026-03-01T23:00:00.000Z', new Date('2026-03-02T15:00:00.000Z'))).toBe(0)
+    expect(chinaDaysBetween('2026-03-01T23:00:00.000Z', new Date('2026-03-02T15:00:00.000Z'))).toBe(0)
   })
 
   it('never flags an answered or refused suggestion, however old', () => {

@@ -1,5 +1,6 @@
 import { buildQuestionnaire, defaultQuestions, OVERALL_QUESTION_ID } from '@/core/survey/survey.questionnaire'
-import { chinaDate, isCalendarDate, periodOf, pollPath, pollScene, POLL_PAGE, roundIdFromScene, roundStatus } from '@/core/survey/survey.round'
+import { isCalendarDate, periodOf, pollPath, pollScene, POLL_PAGE, roundIdFromScene, roundStatus } from '@/core/survey/survey.round'
+import { chinaDate } from '../../src/core/china-time'
 import { QUESTION_ID } from '@/core/survey/survey.types'
 
 describe('default questionnaire', () => {

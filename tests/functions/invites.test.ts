@@ -66,7 +66,7 @@ describe('invites and binding', () => {
 
   it('refuses an expired code, naming the day it expired, and binds nothing', async () => {
     const result = await cloud.call('new-phone-3', accountsContract, 'bind', { code: EXPIRED._id })
-    expect(result).toEqual({ ok: false, code: 'INVITE.EXPIRED', message: '邀请码已于 2026-01-08 过期，请向支部书记重新要一个。' })
+    expect(result).toEqual({ ok: false, code: 'INVITE.EXPIRED', message: '邀请码已于 2026年1月8日 过期，请向支部书记重新要一个。' })
     expect(cloud.emulator.db.findOne('accounts', { _id: 'new-phone-3' })).toBeNull()
     expect(dataOf(await cloud.call('demo-secretary-taohua', accountsContract, 'listInvites', { orgId: 'org-taohua' })).invites.find((invite) => invite.code === EXPIRED._id)?.status).toBe('expired')
   })

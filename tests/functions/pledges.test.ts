@@ -1,4 +1,4 @@
-import { chinaDay } from '../../src/core/member-work/duty-coverage'
+import { chinaDate } from '../../src/core/china-time'
 import type { PledgeDoc } from '../../src/core/member-work/member-work.docs'
 import { pledgeReminderContract, pledgesContract } from '../../src/core/contracts'
 import { dataOf, startTestCloud, type TestCloud } from '../support/local-cloud'
@@ -106,7 +106,7 @@ describe('pledges (承诺践诺) through the gateway', () => {
   })
 
   it('sends the one-time reminder to bound members with no pledge this year, once, from the timer only', async () => {
-    const year = Number(chinaDay(new Date()).slice(0, 4))
+    const year = Number(chinaDate(new Date()).slice(0, 4))
     // 黄长青 makes this year's pledge; 胡金花 (the secretary's own record) makes none.
     const own = dataOf(await cloud.call(MEMBER, pledgesContract, 'create', { memberId: 'm-taohua-09', year, title: '照看留守老人', content: '每月看望两位留守老人。' }))
     dataOf(await cloud.call(MEMBER, pledgesContract, 'submit', { id: own.id }))

@@ -6,7 +6,7 @@
  * and words of 定岗.
  */
 import { postsContract } from '../../src/core/contracts'
-import { chinaDay } from '../../src/core/member-work/duty-coverage'
+import { chinaDate } from '../../src/core/china-time'
 import type { PostAssignmentDoc } from '../../src/core/member-work/member-work.docs'
 import { dataOf, startTestCloud, type TestCloud } from '../support/local-cloud'
 
@@ -29,7 +29,7 @@ describe('posts.adjust (调整责任区) through the gateway', () => {
   afterAll(() => cloud?.close())
 
   it('a secretary changes the households and makes the monthly visit weekly: 我的任务 and the board follow, past records and figures stay', async () => {
-    const today = chinaDay(new Date())
+    const today = chinaDate(new Date())
     const before = dataOf(await cloud.call(MEMBER, postsContract, 'myTasks', { memberId: 'm-taohua-09' }))
     const policyBefore = before.assignments.find((assignment) => assignment.id === POLICY)
     const visitBefore = policyBefore?.duties.find((duty) => duty.id === 'd1')

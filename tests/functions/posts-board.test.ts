@@ -5,7 +5,7 @@
  * branch pledges (组织承诺) written by the secretary (代填) and reviewed by the township.
  */
 import { pledgesContract, postsContract } from '../../src/core/contracts'
-import { chinaDay } from '../../src/core/member-work/duty-coverage'
+import { chinaDate } from '../../src/core/china-time'
 import type { PostAssignmentDoc } from '../../src/core/member-work/member-work.docs'
 import { dataOf, startTestCloud, type TestCloud } from '../support/local-cloud'
 
@@ -34,7 +34,7 @@ describe('posts board, staff list, record history and branch pledges through the
     expect(before.posts.some((post) => post.memberName === '黄长青' && post.postName === '环境卫生监督岗')).toBe(false)
 
     const volunteered = dataOf(await cloud.call(MEMBER, postsContract, 'volunteer', { memberId: 'm-taohua-09', postId: 'sanitation' }))
-    const since = chinaDay(new Date())
+    const since = chinaDate(new Date())
     dataOf(
       await cloud.call(SECRETARY, postsContract, 'assign', {
         memberId: 'm-taohua-09',
@@ -120,7 +120,7 @@ describe('posts board, staff list, record history and branch pledges through the
   })
 
   it('lets the secretary write the branch\'s pledge (代填), submit it and log progress; the township approves it onto the public board', async () => {
-    const year = Number(chinaDay(new Date()).slice(0, 4))
+    const year = Number(chinaDate(new Date()).slice(0, 4))
     const draft = dataOf(await cloud.call(SECRETARY, pledgesContract, 'create', { orgId: 'org-taohua', year, title: '修好三组到村部的路灯', content: '年内在三组到村部的路上装十盏路灯。' }))
     expect(draft).toMatchObject({ owner: 'branch', memberId: null, ownerName: '桃花村党支部', status: 'draft' })
     expect(draft.can).toEqual(expect.arrayContaining(['edit', 'submit']))
@@ -128,7 +128,7 @@ describe('posts board, staff list, record history and branch pledges through the
     expect(submitted.can).not.toContain('approve')
     expect(await cloud.call(SECRETARY, pledgesContract, 'approve', { id: draft.id })).toMatchObject({ ok: false, code: 'PLEDGE.OWN_BRANCH' })
     dataOf(await cloud.call(TOWNSHIP, pledgesContract, 'approve', { id: draft.id }))
-    const progressed = dataOf(await cloud.call(SECRETARY, pledgesContract, 'addProgress', { id: draft.id, date: chinaDay(new Date()), text: '装好了前五盏。', photos: [] }))
+    const progressed = dataOf(await cloud.call(SECRETARY, pledgesContract, 'addProgress', { id: draft.id, date: chinaDate(new Date()), text: '装好了前五盏。', photos: [] }))
     expect(progressed.progress).toEqual([expect.objectContaining({ text: '装好了前五盏。' })])
     const board = dataOf(await cloud.call(VILLAGER, pledgesContract, 'board', { orgId: 'org-taohua', year }))
     expect(board.pledges.find((pledge) => pledge.id === draft.id)).toMatchObject({ owner: 'branch', ownerName: '桃花村党支部', progress: [{ text: '装好了前五盏。' }] })

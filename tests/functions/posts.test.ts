@@ -1,5 +1,5 @@
 import { postsContract } from '../../src/core/contracts'
-import { chinaDay } from '../../src/core/member-work/duty-coverage'
+import { chinaDate } from '../../src/core/china-time'
 import type { DutyRecordDoc } from '../../src/core/member-work/member-work.docs'
 import { dataOf, startTestCloud, type TestCloud } from '../support/local-cloud'
 
@@ -26,7 +26,7 @@ describe('posts (设岗定责) through the gateway', () => {
     const volunteered = dataOf(await cloud.call(MEMBER, postsContract, 'volunteer', { memberId: 'm-taohua-09', postId: custom.id }))
     expect(volunteered).toMatchObject({ status: 'volunteered', statusLabel: '已认岗，待定岗', area: null, duties: [] })
 
-    const today = chinaDay(new Date())
+    const today = chinaDate(new Date())
     const assigned = dataOf(
       await cloud.call(SECRETARY, postsContract, 'assign', {
         memberId: 'm-taohua-09',

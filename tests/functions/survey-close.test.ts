@@ -5,7 +5,7 @@
  */
 import { surveyContract } from '../../src/core/contracts/survey.contract'
 import type { SurveyRoundDoc, SurveyTallyDoc } from '../../src/core/survey/survey.docs'
-import { chinaDate } from '../../src/core/survey/survey.round'
+import { chinaDate } from '../../src/core/china-time'
 import { dataOf, startTestCloud, type TestCloud } from '../support/local-cloud'
 import { restoreStore, snapshotStore, type StoreSnapshot } from '../support/store-snapshot'
 

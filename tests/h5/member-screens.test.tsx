@@ -152,13 +152,13 @@ describe('绑定党员身份', () => {
 
   it('keeps the typed code and shows the server’s reason when the code is refused', async () => {
     openWith({})
-    installFetch(() => ({ ok: false, code: 'INVITE.EXPIRED', message: '邀请码已于 2026-11-01 过期，请向支部书记重新要一个。' }))
+    installFetch(() => ({ ok: false, code: 'INVITE.EXPIRED', message: '邀请码已于 2026年11月1日 过期，请向支部书记重新要一个。' }))
     render(<BindPage />)
 
     await type('code', 'abcd 2345')
     await tap('绑定')
     expect(await screen.findByText('没有绑定成功')).toBeTruthy()
-    expect(screen.getByText('邀请码已于 2026-11-01 过期，请向支部书记重新要一个。')).toBeTruthy()
+    expect(screen.getByText('邀请码已于 2026年11月1日 过期，请向支部书记重新要一个。')).toBeTruthy()
     expect((await inputNamed('code')).value).toBe('ABCD 2345')
   })
 })

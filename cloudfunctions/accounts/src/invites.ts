@@ -5,6 +5,7 @@ import { INVITE_CODE_ALPHABET, INVITE_PAGE, type accountsContract, type InviteVi
 import type { AccountDoc, InviteDoc, MemberDoc } from '@/core/org/org.docs'
 import { ROLE_LABELS, type Role } from '@/core/org/org.types'
 import { AppError } from '@/core/result'
+import { readableDate } from '@/core/china-time'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -104,7 +105,7 @@ export const bind: ActionImplementation<typeof accountsContract, 'bind'> = async
     if (!invite) throw new AppError('INVITE.NOT_FOUND')
     if (invite.status === 'used') throw new AppError('INVITE.USED')
     if (invite.status === 'revoked') throw new AppError('INVITE.REVOKED')
-    if (invite.expiresAt <= now) throw new AppError('INVITE.EXPIRED', `邀请码已于 ${invite.expiresAt.slice(0, 10)} 过期，请向支部书记重新要一个。`)
+    if (invite.expiresAt <= now) throw new AppError('INVITE.EXPIRED', `邀请码已于 ${readableDate(invite.expiresAt)} 过期，请向支部书记重新要一个。`)
     const member = await getInTransaction<MemberDoc>(transaction, 'members', invite.memberId)
     if (!member) throw new AppError('MEMBER.NOT_FOUND')
     if (member.status === 'archived') throw new AppError('MEMBER.ARCHIVED')

@@ -1,3 +1,4 @@
+import { chinaDate } from '@/core/china-time'
 import type { ActionImplementation } from '@/cloud'
 import { findMany } from '@/cloud'
 import type { developmentContract, DevelopmentView } from '@/core/contracts/development.contract'
@@ -33,11 +34,6 @@ function toView(record: DevelopmentDoc): DevelopmentView {
   }
 }
 
-function today(now: Date): string {
-  // Dates are days in China (UTC+8), whatever the function's clock zone.
-  return new Date(now.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10)
-}
-
 export const list: ActionImplementation<typeof developmentContract, 'list'> = async ({ orgId }, context) => {
   const org = await context.authorizeOrg(orgId)
   const records = await findMany(context.db, 'developments', { orgId: org._id }, { limit: RECORD_LIMIT, orderBy: { field: 'createdAt', order: 'asc' } })
@@ -46,7 +42,7 @@ export const list: ActionImplementation<typeof developmentContract, 'list'> = as
 
 export const add: ActionImplementation<typeof developmentContract, 'add'> = async ({ orgId, name, gender, birthYear, appliedAt }, context) => {
   const org = await context.authorizeOrg(orgId)
-  const check = checkStageChange([], { stage: 'applicant', date: appliedAt }, today(context.now))
+  const check = checkStageChange([], { stage: 'applicant', date: appliedAt }, chinaDate(context.now))
   if (!check.ok) throw new AppError(check.code, check.message)
   const record: Omit<DevelopmentDoc, '_id'> = { orgId: org._id, name, gender, birthYear, stages: [{ stage: 'applicant', date: appliedAt }], createdAt: context.now.toISOString() }
   const { _id } = (await context.collection('developments').add({ data: record })) as { _id: string }
@@ -58,7 +54,7 @@ export const advance: ActionImplementation<typeof developmentContract, 'advance'
   const [record] = await findMany(context.db, 'developments', { _id: id }, { limit: 1 })
   if (!record) throw new AppError('DEVELOPMENT.NOT_FOUND')
   await context.authorizeOrg(record.orgId)
-  const check = checkStageChange(record.stages, { stage, date }, today(context.now))
+  const check = checkStageChange(record.stages, { stage, date }, chinaDate(context.now))
   if (!check.ok) throw new AppError(check.code, check.message)
   // Guarded on the stage count, so two secretaries advancing at once cannot both append.
   const reply = (await context

@@ -1,6 +1,6 @@
 import type { CloudDatabase, WxCloud } from '@/cloud'
 import { findMany, readSettingsDoc } from '@/cloud'
-import { chinaDay } from '@/core/member-work/duty-coverage'
+import { chinaDate } from '@/core/china-time'
 import type { PledgeReminderDoc } from '@/core/member-work/member-work.docs'
 import { MADE_STATUSES, pledgeReminderTemplateId, reminderDue } from '@/core/member-work/pledge.rules'
 import type { MemberDoc } from '@/core/org/org.docs'
@@ -37,7 +37,7 @@ async function boundActiveMembers(db: CloudDatabase): Promise<MemberDoc[]> {
  * the platform refuses (the member never subscribed) is recorded as failed and not retried.
  */
 export async function sendPledgeReminders(db: CloudDatabase, cloud: WxCloud, now: Date, year?: number): Promise<ReminderReport> {
-  const today = chinaDay(now)
+  const today = chinaDate(now)
   const target = year ?? Number(today.slice(0, 4))
   // The county's settings (docs/settings.md) once their pledge section was saved; before that the function environment's PLEDGE_REMINDER_DAY, then the default of local practice.
   const stored = await readSettingsDoc(db)

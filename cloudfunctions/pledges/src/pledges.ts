@@ -3,7 +3,7 @@ import { findById, findMany, readSettings, requireBound } from '@/cloud'
 import type { pledgesContract, PledgeView } from '@/core/contracts/pledges.contract'
 import { requestMediaChecks } from '@/cloud/media-check'
 import { photosVisibleTo } from '@/core/media/media-check'
-import { chinaDay } from '@/core/member-work/duty-coverage'
+import { chinaDate } from '@/core/china-time'
 import type { PhotoRef, PledgeDoc, PledgeHistoryEntry } from '@/core/member-work/member-work.docs'
 import {
   BOARD_STATUSES,
@@ -164,7 +164,7 @@ export const returnPledge: Impl<'return'> = ({ id, reason }, context) => applyEv
 export const withdraw: Impl<'withdraw'> = ({ id, reason }, context) => applyEvent(id, 'withdraw', context, { returnReason: reason }, reason)
 
 export const addProgress: Impl<'addProgress'> = async ({ id, date, text, photos }, context) => {
-  if (date > chinaDay(context.now)) throw new AppError('DUTY.FUTURE_DATE')
+  if (date > chinaDate(context.now)) throw new AppError('DUTY.FUTURE_DATE')
   const view = await applyEvent(id, 'addProgress', context, (pledge) => ({ progress: [...pledge.progress, { id: `p${pledge.progress.length + 1}`, date, text, photos: photosOf(photos), at: context.now.toISOString() }] }))
   // The pledge is on the public board: each photo goes to security.mediaCheckAsync; the mediaCheck push decides.
   await requestMediaChecks(context, 'pledge', view.id, view.orgId, photos)

@@ -3,7 +3,8 @@ import { findById, findMany, requireBound } from '@/cloud'
 import { requestMediaChecks } from '@/cloud/media-check'
 import { photosVisibleTo } from '@/core/media/media-check'
 import { KEPT_PHONE_PATTERN, type AssignmentView, type postsContract } from '@/core/contracts/posts.contract'
-import { CADENCE_LABELS, chinaDay, dutyCoverage, sumCoverage } from '@/core/member-work/duty-coverage'
+import { CADENCE_LABELS, dutyCoverage, sumCoverage } from '@/core/member-work/duty-coverage'
+import { chinaDate } from '@/core/china-time'
 import type { AreaDoc, DutyDoc, DutyRecordDoc, PostAssignmentDoc } from '@/core/member-work/member-work.docs'
 import { ASSIGNMENT_STATUS_LABELS, DEFAULT_POSTS, POST_RATING_LABELS } from '@/core/member-work/posts.catalogue'
 import { maskPhone } from '@/core/members/phone'
@@ -139,7 +140,7 @@ export const volunteer: Impl<'volunteer'> = async ({ memberId, postId }, context
     publishedAt: null,
   }
   const { _id } = (await context.collection('postAssignments').add({ data: assignment })) as { _id: string }
-  return toView({ _id, ...assignment }, [], chinaDay(context.now))
+  return toView({ _id, ...assignment }, [], chinaDate(context.now))
 }
 
 /** The stored area of 定岗 and 调整责任区: households only for a households area, the place only for a place. */
@@ -163,21 +164,21 @@ export const assign: Impl<'assign'> = async ({ memberId, postId, area, duties, s
     // Guarded on the status read, so two secretaries assigning at once cannot both win; `set` replaces the null area whole.
     const reply = (await context.collection('postAssignments').where({ _id: held._id, status: 'volunteered' }).update({ data: { ...fields, area: context.db.command.set(fields.area) } })) as { stats: { updated: number } }
     if (reply.stats.updated !== 1) throw new AppError('POST.ALREADY_HELD')
-    return toView({ ...held, ...fields }, [], chinaDay(context.now))
+    return toView({ ...held, ...fields }, [], chinaDate(context.now))
   }
   const assignment: Omit<PostAssignmentDoc, '_id'> = { orgId: org._id, orgAncestorIds: org.ancestorIds, postId: post.id, postName: post.name, memberId: member._id, memberName: member.name, reviews: [], volunteeredAt: null, publishedAt: null, ...fields }
   const { _id } = (await context.collection('postAssignments').add({ data: assignment })) as { _id: string }
-  return toView({ _id, ...assignment }, [], chinaDay(context.now))
+  return toView({ _id, ...assignment }, [], chinaDate(context.now))
 }
 
 export const publish: Impl<'publish'> = async ({ id }, context) => {
   const assignment = await loadAssignment(id, context)
   if (assignment.status === 'volunteered') throw new AppError('POST.NOT_ASSIGNED')
   const records = await recordsOf({ assignmentId: assignment._id }, context)
-  if (assignment.status === 'published') return toView(assignment, records, chinaDay(context.now))
+  if (assignment.status === 'published') return toView(assignment, records, chinaDate(context.now))
   const publishedAt = context.now.toISOString()
   await context.collection('postAssignments').where({ _id: assignment._id, status: 'assigned' }).update({ data: { status: 'published', publishedAt } })
-  return toView({ ...assignment, status: 'published', publishedAt }, records, chinaDay(context.now))
+  return toView({ ...assignment, status: 'published', publishedAt }, records, chinaDate(context.now))
 }
 
 /** What changed in the area, in words for the history: household names only, never a phone. */
@@ -221,7 +222,7 @@ export const adjust: Impl<'adjust'> = async ({ id, area, duties }, context) => {
   const actor = requireBound(context.actor)
   const assignment = await loadAssignment(id, context)
   if (assignment.status === 'volunteered' || !assignment.area) throw new AppError('POST.NOT_ASSIGNED', '要先定岗（确定责任区和职责），才能调整责任区。')
-  const today = chinaDay(context.now)
+  const today = chinaDate(context.now)
   const published = assignment.status === 'published'
   const running = assignment.duties.filter((duty) => !duty.until)
   const stopped: DutyDoc[] = assignment.duties.filter((duty) => duty.until)
@@ -282,7 +283,7 @@ export const recordDuty: Impl<'recordDuty'> = async ({ assignmentId, dutyId, don
   const duty = assignment.duties.find((candidate) => candidate.id === dutyId)
   if (!duty) throw new AppError('DUTY.NOT_FOUND')
   if (duty.until) throw new AppError('DUTY.NOT_FOUND', `“${duty.title}”已在调整责任区时停止，不用再记；请刷新后记现在的职责。`)
-  const today = chinaDay(context.now)
+  const today = chinaDate(context.now)
   if (doneOn > today) throw new AppError('DUTY.FUTURE_DATE')
   const record: Omit<DutyRecordDoc, '_id'> = {
     assignmentId: assignment._id,
@@ -315,7 +316,7 @@ export const review: Impl<'review'> = async ({ id, period, rating, comment }, co
   const entry = { period, rating, comment, by: actor.displayName, at: context.now.toISOString() }
   await context.collection('postAssignments').doc(assignment._id).update({ data: { reviews: context.db.command.push([entry]) } })
   const records = await recordsOf({ assignmentId: assignment._id }, context)
-  return toView({ ...assignment, reviews: [...assignment.reviews, entry] }, records, chinaDay(context.now))
+  return toView({ ...assignment, reviews: [...assignment.reviews, entry] }, records, chinaDate(context.now))
 }
 
 /** Running and stopped duties alike: what a stopped duty owed before 调整责任区 still counts. */
@@ -325,7 +326,7 @@ function everyDuty(view: AssignmentView): AssignmentView['duties'] {
 
 export const myTasks: Impl<'myTasks'> = async ({ memberId }, context) => {
   const { member } = await context.authorizeMember(memberId)
-  const asOf = chinaDay(context.now)
+  const asOf = chinaDate(context.now)
   const assignments = await findMany(context.db, 'postAssignments', { memberId: member._id }, { limit: 50 })
   const records = await recordsOf({ memberId: member._id, doneOn: context.db.command.gte(yearStart(asOf)) }, context)
   const views = assignments.map((assignment) => toView(assignment, records, asOf))
@@ -334,7 +335,7 @@ export const myTasks: Impl<'myTasks'> = async ({ memberId }, context) => {
 
 export const coverage: Impl<'coverage'> = async ({ orgId, from }, context) => {
   const org = await context.authorizeOrg(orgId)
-  const asOf = chinaDay(context.now)
+  const asOf = chinaDate(context.now)
   const start = from ?? yearStart(asOf)
   const assignments = await findMany(context.db, 'postAssignments', { orgId: org._id }, { limit: ASSIGNMENT_LIMIT, orderBy: { field: 'memberName', order: 'asc' } })
   const records = await recordsOf({ orgId: org._id, doneOn: context.db.command.gte(start) }, context)
@@ -359,7 +360,7 @@ export const coverage: Impl<'coverage'> = async ({ orgId, from }, context) => {
 /** The staff's list of every post record of a branch (认岗, 定岗, 明岗), for the 设岗定责 screen. */
 export const listForOrg: Impl<'listForOrg'> = async ({ orgId }, context) => {
   const org = await context.authorizeOrg(orgId)
-  const asOf = chinaDay(context.now)
+  const asOf = chinaDate(context.now)
   const assignments = await findMany(context.db, 'postAssignments', { orgId: org._id }, { limit: ASSIGNMENT_LIMIT, orderBy: { field: 'memberName', order: 'asc' } })
   const records = await recordsOf({ orgId: org._id, doneOn: context.db.command.gte(yearStart(asOf)) }, context)
   const ownSecretary = context.actor.role === 'secretary' && context.actor.orgId === org._id

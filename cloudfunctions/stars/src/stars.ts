@@ -6,7 +6,8 @@ import { subtreeFiguresOf } from '@/cloud/survey-figures'
 import { findAll, isDuplicateKey } from '@/cloud/survey-store'
 import { wholeValues } from '@/cloud/whole-values'
 import type { CycleView, starsContract, StarObjection } from '@/core/contracts/stars.contract'
-import { chinaDay, dutyCoverage } from '@/core/member-work/duty-coverage'
+import { dutyCoverage } from '@/core/member-work/duty-coverage'
+import { chinaDate } from '@/core/china-time'
 import type { DutyRecordDoc, PledgeDoc, PostAssignmentDoc } from '@/core/member-work/member-work.docs'
 import type { OrgDoc } from '@/core/org/org.docs'
 import type { BoardDoc } from '@/core/publicity/publicity.docs'
@@ -186,7 +187,7 @@ async function gatherEvidence(context: ActionContext, cycle: StarCycleDoc): Prom
   const { db, now } = context
   const _ = db.command
   const { start, end } = periodDays(cycle.period)
-  const today = chinaDay(now)
+  const today = chinaDate(now)
   const asOf = today < dayAfter(end) ? today : dayAfter(end)
   const [pledges, assignments, records] = await Promise.all([
     findAll<PledgeDoc>(db, 'pledges', { orgId: cycle.orgId, year: cycle.period.year, owner: 'member' }),
@@ -474,7 +475,7 @@ export const peerReview: Impl<'peerReview'> = async ({ cycleId, revieweeId, star
     if (check.result === 'rejected') throw new AppError('CONTENT.REJECTED', `评语没有提交：${check.reason ?? ''}`)
   }
   // Only the day is kept, so the moment of a review does not point to its author.
-  await context.collection('starReviews').doc(review._id).update({ data: { status: 'done', stars, comment, doneAt: chinaDay(context.now) } })
+  await context.collection('starReviews').doc(review._id).update({ data: { status: 'done', stars, comment, doneAt: chinaDate(context.now) } })
   const entry = cycle.entries.find((candidate) => candidate.memberId === memberId)
   return starsOf(context, memberId, entry?.memberName ?? '')
 }

@@ -1,9 +1,10 @@
+import { chinaDaysBetween } from '@/core/china-time'
 import { findById, findMany, readSettings, type ActionContext, type ActionImplementation } from '@/cloud'
 import { checkText } from '@/cloud/moderation'
 import { wholeValues } from '@/cloud/whole-values'
 import type { suggestionsContract } from '@/core/contracts/suggestions.contract'
 import type { SuggestionDoc } from '@/core/publicity/publicity.docs'
-import { answerDueAt, daysBetween, isOverdue, SUGGESTION_KIND_LABELS, SUGGESTION_STATUS_LABELS } from '@/core/publicity/suggestion.rules'
+import { answerDueAt, isOverdue, SUGGESTION_KIND_LABELS, SUGGESTION_STATUS_LABELS } from '@/core/publicity/suggestion.rules'
 import { AppError } from '@/core/result'
 import { authorKeyOf } from './author-key'
 
@@ -42,7 +43,7 @@ function branchOf(suggestion: SuggestionDoc, orgName: string, now: Date, answerD
     ...shown,
     dueAt: answerDueAt(suggestion.createdAt, answerDays),
     overdue: isOverdue(suggestion, now, answerDays),
-    daysWaiting: suggestion.status === 'open' ? daysBetween(suggestion.createdAt, now) : 0,
+    daysWaiting: suggestion.status === 'open' ? chinaDaysBetween(suggestion.createdAt, now) : 0,
   }
 }
 

@@ -1,6 +1,6 @@
 import type { ActionImplementation } from '@/cloud'
 import type { surveyContract } from '@/core/contracts/survey.contract'
-import { chinaDate } from '@/core/survey/survey.round'
+import { chinaDate } from '@/core/china-time'
 import { BAND_LABELS } from '@/core/survey/survey.types'
 import { subtreeFigures } from './dashboards'
 

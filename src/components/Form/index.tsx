@@ -1,6 +1,7 @@
 import { Input, Picker, Text, View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
 import './index.scss'
+import { readableDate } from '@/core/china-time'
 
 interface FieldProps {
   label: string
@@ -74,16 +75,10 @@ export function DateInput({ value, onChange, placeholder, end }: { value: string
   return (
     <Picker mode='date' value={value || end || '2000-01-01'} start='1930-01-01' end={end} onChange={(event) => onChange(String(event.detail.value))}>
       <View className='field__picker'>
-        {value ? <Text>{formatDay(value)}</Text> : <Text className='field__placeholder'>{placeholder}</Text>}
+        {value ? <Text>{readableDate(value)}</Text> : <Text className='field__placeholder'>{placeholder}</Text>}
       </View>
     </Picker>
   )
-}
-
-/** 2025-07-01 → 2025年7月1日: how people write a date here. */
-export function formatDay(day: string): string {
-  const [year, month, date] = day.slice(0, 10).split('-')
-  return year && month && date ? `${year}年${Number(month)}月${Number(date)}日` : day
 }
 
 /** The server's refusal, in its own Chinese words, with what the person was trying to do. */

@@ -82,10 +82,3 @@ export function BoardBlocks({ blocks, imageChecks }: { blocks: readonly BoardBlo
   )
 }
 
-/** “2026年3月5日” of an ISO instant, China time. */
-export function boardDay(iso: string | null): string {
-  if (!iso) return ''
-  const day = new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 10)
-  const [year, month, date] = day.split('-')
-  return `${year}年${Number(month)}月${Number(date)}日`
-}

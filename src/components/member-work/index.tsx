@@ -1,8 +1,8 @@
 import { Image, Text, Textarea, View } from '@tarojs/components'
 import { photoStateLabel, type PhotoCheckState } from '@/core/media/media-check'
 import { photoUrl } from '@/services/photo-url'
-import { formatDay } from '../Form'
 import './index.scss'
+import { readableDate } from '@/core/china-time'
 
 /** A box for a few sentences, sized for large text; `name` lets tests and screen readers find it. */
 export function TextBox({ value, onChange, placeholder, maxlength, name }: { value: string; onChange: (value: string) => void; placeholder?: string; maxlength: number; name: string }) {
@@ -56,7 +56,7 @@ export function CheckedPhotoStrip({ photos, unchecked }: { photos: readonly { fi
 
 /** A period as people say it: 11月23日—11月29日. */
 export function formatPeriod(period: { start: string; end: string }): string {
-  const short = (day: string) => formatDay(day).replace(/^\d+年/, '')
+  const short = (day: string) => readableDate(day).replace(/^\d+年/, '')
   return `${short(period.start)}—${short(period.end)}`
 }
 

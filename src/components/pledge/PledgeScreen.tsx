@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
-import { DateInput, Field, FormError, formatDay, TextInput, todayString } from '@/components/Form'
+import { DateInput, Field, FormError, TextInput, todayString } from '@/components/Form'
 import { CheckedPhotoStrip, PhotoStrip, TextBox } from '@/components/member-work'
 import { Screen } from '@/components/Screen'
 import type { PledgeView } from '@/core/contracts/pledges.contract'
@@ -15,6 +15,7 @@ import { pageUrl } from '@/routes'
 import type { CallResult } from '@/services/cloud'
 import { PHOTOS_SUPPORTED, pickAndUploadPhotos } from '@/services/photos'
 import { addPledgeProgress, editPledge, selfAssessPledge, submitPledge } from '@/services/pledges'
+import { readableDate } from '@/core/china-time'
 
 /**
  * One pledge page for both authors: a member's own pledge (reviewed by the branch) and the
@@ -201,7 +202,7 @@ function PledgeDetail({ author, pledge, onChanged }: Props) {
       {pledge.progress.length > 0 && <Text className='section-title'>践诺进展</Text>}
       {[...pledge.progress].reverse().map((entry) => (
         <View className='work-card' key={entry.id}>
-          <Text className='work-card__title'>{formatDay(entry.date)}</Text>
+          <Text className='work-card__title'>{readableDate(entry.date)}</Text>
           <Text className='work-card__text'>{entry.text}</Text>
           <CheckedPhotoStrip photos={entry.photos} />
           {entry.photos.some((photo) => photo.check === 'pending') && <Text className='work-card__text'>照片审核通过后才会公示。</Text>}

@@ -43,16 +43,6 @@ export function Notice({ title, text, tone = 'done' }: { title: string; text?: s
   )
 }
 
-/** An instant as people say it here: 2026年3月5日. */
-export function formatDate(iso: string | null): string {
-  if (!iso) return ''
-  const day = new Date(iso)
-  if (Number.isNaN(day.getTime())) return iso
-  // The county keeps China time whatever the phone's zone.
-  const china = new Date(day.getTime() + 8 * 60 * 60 * 1000)
-  return `${china.getUTCFullYear()}年${china.getUTCMonth() + 1}月${china.getUTCDate()}日`
-}
-
 /** Paragraphs as written: one block per line break, so a long body stays readable. */
 export function Paragraphs({ text }: { text: string }) {
   return (

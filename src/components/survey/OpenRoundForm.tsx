@@ -4,10 +4,9 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { useEffect, useRef, useState } from 'react'
 import type { Question } from '@/core/survey/survey.types'
 import { MAX_EXTRA_QUESTIONS } from '@/core/survey/survey.questionnaire'
-import { chinaDate } from '@/core/survey/survey.round'
+import { chinaDate, readableDate } from '@/core/china-time'
 import { getSettings } from '@/services/settings'
 import { openRounds, type OpenRoundsOutput } from '@/services/survey'
-import { readableDay } from './survey-format'
 import './survey.scss'
 
 const DEFAULT_MINIMUM = 10
@@ -95,7 +94,7 @@ export function OpenRoundForm({ orgIds, defaults, onOpened }: Props) {
         <Text className='survey-field__label'>开始日期</Text>
         <Picker mode='date' value={opensOn} start={today} onChange={(event) => setOpensOn(String(event.detail.value))}>
           <View className='survey-picker'>
-            <Text>{readableDay(opensOn)}</Text>
+            <Text>{readableDate(opensOn)}</Text>
           </View>
         </Picker>
       </View>
@@ -103,7 +102,7 @@ export function OpenRoundForm({ orgIds, defaults, onOpened }: Props) {
         <Text className='survey-field__label'>结束日期</Text>
         <Picker mode='date' value={closesOn} start={opensOn} onChange={(event) => setClosesOn(String(event.detail.value))}>
           <View className='survey-picker'>
-            <Text>{readableDay(closesOn)}</Text>
+            <Text>{readableDate(closesOn)}</Text>
           </View>
         </Picker>
       </View>

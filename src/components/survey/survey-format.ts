@@ -1,6 +1,7 @@
 import type { RateSummaryOut } from '@/core/contracts/survey.contract'
 import { formatRate } from '@/core/survey/survey.stats'
 import { BAND_LABELS } from '@/core/survey/survey.types'
+import { readableDate } from '@/core/china-time'
 
 export { formatRate }
 
@@ -27,12 +28,6 @@ export function missingText(respondents: number, minimumAnswers: number): string
   return `结果暂不公开：还差 ${Math.max(0, minimumAnswers - respondents)} 份`
 }
 
-/** “2026年3月1日” from YYYY-MM-DD. */
-export function readableDay(day: string): string {
-  const [year, month, date] = day.split('-')
-  return `${year}年${Number(month)}月${Number(date)}日`
-}
-
 export function periodText(opensOn: string, closesOn: string): string {
-  return `${readableDay(opensOn)} 至 ${readableDay(closesOn)}`
+  return `${readableDate(opensOn)} 至 ${readableDate(closesOn)}`
 }

@@ -113,7 +113,3 @@ export function sumCoverage(items: readonly DutyCoverage[]): CoverageTotals {
   }
 }
 
-/** A calendar day in China (UTC+8) for an instant, whatever the clock's zone. */
-export function chinaDay(now: Date): string {
-  return new Date(now.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10)
-}

@@ -1,3 +1,5 @@
+import { chinaDayNumber, chinaDaysBetween, chinaMidnight } from '../china-time'
+
 /**
  * 意见建议: a villager's suggestion or complaint to one organisation. The branch must answer; the
  * author alone follows it; one left unanswered past the set number of days is overdue, and the
@@ -19,28 +21,15 @@ export const SUGGESTION_STATUS_LABELS: Readonly<Record<SuggestionStatus, string>
 /** Days a branch has to answer before the township sees the suggestion flagged (a setting; 7 by local practice). */
 export const DEFAULT_SUGGESTION_ANSWER_DAYS = 7
 
-const DAY_MS = 24 * 60 * 60 * 1000
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
-
-/** Days since the China-time midnight before `instant`, so a day changes at midnight in China, not in UTC. */
-function chinaDayNumber(instant: Date): number {
-  return Math.floor((instant.getTime() + CHINA_OFFSET_MS) / DAY_MS)
-}
-
 /**
- * Calendar days in China from the day `from` was left to the day of `now`: left yesterday evening and
- * read this morning is one day, as the secretary and the township count it, whatever the hour.
+ * Unanswered for more than `answerDays` calendar days in China: days are counted as the secretary and
+ * the township count them (left yesterday evening and read this morning is one day), whatever the hour.
  */
-export function daysBetween(from: string, now: Date): number {
-  return chinaDayNumber(now) - chinaDayNumber(new Date(from))
-}
-
-/** Unanswered for more than `answerDays` calendar days. */
 export function isOverdue(suggestion: { status: SuggestionStatus; createdAt: string }, now: Date, answerDays: number = DEFAULT_SUGGESTION_ANSWER_DAYS): boolean {
-  return suggestion.status === 'open' && daysBetween(suggestion.createdAt, now) > answerDays
+  return suggestion.status === 'open' && chinaDaysBetween(suggestion.createdAt, now) > answerDays
 }
 
 /** When the answer becomes overdue: China midnight at the end of the `answerDays`-th day after it was left. */
 export function answerDueAt(createdAt: string, answerDays: number = DEFAULT_SUGGESTION_ANSWER_DAYS): string {
-  return new Date((chinaDayNumber(new Date(createdAt)) + answerDays + 1) * DAY_MS - CHINA_OFFSET_MS).toISOString()
+  return chinaMidnight(chinaDayNumber(createdAt) + answerDays + 1).toISOString()
 }

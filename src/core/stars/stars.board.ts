@@ -1,5 +1,5 @@
 import type { BoardBlock } from '../publicity/board.rules'
-import { chinaDate } from '../survey/survey.round'
+import { lastChinaDayBefore } from '../china-time'
 import { periodLabel } from './stars.cycle'
 import type { StarCycleDoc } from './stars.docs'
 import { starText } from './stars.rubric'
@@ -13,7 +13,7 @@ function clip(text: string): string {
 
 /** M月D日 of the last publicity day. */
 function lastDayLabel(endsAt: string): string {
-  const day = chinaDate(new Date(new Date(endsAt).getTime() - 1))
+  const day = lastChinaDayBefore(endsAt)
   const [, month, date] = day.split('-')
   return `${Number(month)}月${Number(date)}日`
 }

@@ -1,3 +1,5 @@
+import { chinaDayNumber, chinaMidnight } from '../china-time'
+
 /**
  * A rating cycle's steps (PRODUCT.md §4): open → evidence → self-assessment → peer review →
  * committee decision → publicity (objections) → final. Each step goes only to the next one; the
@@ -94,8 +96,5 @@ export function canFinalise(input: { publicityEndsAt: string | null; openObjecti
 
 /** Publicity ends at the end of the last of `days` days (China time), counting the start day. */
 export function publicityEnd(start: Date, days: number): string {
-  const DAY = 86_400_000
-  const CHINA = 8 * 3_600_000
-  const dayStart = Math.floor((start.getTime() + CHINA) / DAY) * DAY - CHINA
-  return new Date(dayStart + days * DAY).toISOString()
+  return chinaMidnight(chinaDayNumber(start) + days).toISOString()
 }

@@ -30,12 +30,6 @@ export function isCalendarDate(value: string): boolean {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value
 }
 
-/** The China-time calendar day of an instant, YYYY-MM-DD. */
-export function chinaDate(instant: Date | string): string {
-  const time = typeof instant === 'string' ? new Date(instant).getTime() : instant.getTime()
-  return new Date(time + 8 * 3600 * 1000).toISOString().slice(0, 10)
-}
-
 export function roundStatus(round: { opensAt: string; closesAt: string }, now: Date): RoundStatus {
   const time = now.getTime()
   if (time < new Date(round.opensAt).getTime()) return 'upcoming'

@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useCallback, useState } from 'react'
-import { boardDay } from '@/components/boards/BoardBlocks'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
 import { Screen } from '@/components/Screen'
 import type { Home } from '@/core/contracts/org.contract'
@@ -16,6 +15,7 @@ import { BOARD_PAGES, pageUrl } from '@/routes'
 import { MEMBER_WORK_ROUTES } from '@/components/member-work/routes'
 import { STORY_SUGGESTION_ROUTES } from '@/components/stories-suggestions/routes'
 import '@/components/boards/boards.scss'
+import { readableDate } from '@/core/china-time'
 
 const STAFF = new Set(['secretary', 'organiser', 'admin'])
 
@@ -46,7 +46,7 @@ function BoardList({ org, canManage }: { org: RememberedOrg; canManage: boolean 
               <Text className='board-tag board-tag--grey'>{board.kindLabel}</Text>
             </View>
             <Text className='board-item__title'>{board.title}</Text>
-            <Text className='board-item__meta'>发布于{boardDay(board.publishedAt)}</Text>
+            <Text className='board-item__meta'>发布于{readableDate(board.publishedAt)}</Text>
           </View>
         ))}
       <OrgLinks org={org} />

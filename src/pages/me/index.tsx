@@ -10,12 +10,8 @@ import { useReloadOnShow } from '@/hooks/use-reload-on-show'
 import { getMyRecord } from '@/services/members'
 import { PAGES } from '@/routes'
 import { ProfileEditor } from './ProfileEditor'
+import { readableDate } from '@/core/china-time'
 import './index.scss'
-
-function day(iso: string): string {
-  const [year, month, date] = iso.slice(0, 10).split('-')
-  return year && month && date ? `${year}年${Number(month)}月${Number(date)}日` : iso
-}
 
 function Line({ label, value }: { label: string; value: string }) {
   return (
@@ -57,7 +53,7 @@ function MyInformation({ record }: { record: MyRecord }) {
       <View className='card'>
         <Line label='身份' value={account.roleLabel} />
         <Line label='所在组织' value={account.orgName} />
-        <Line label='微信绑定时间' value={day(account.boundAt)} />
+        <Line label='微信绑定时间' value={readableDate(account.boundAt)} />
         <Line label='昵称' value={account.nickname ?? '未设置'} />
         <Line label='头像' value={account.avatarFileID ? '已设置' : '未设置'} />
         {member && (
@@ -65,7 +61,7 @@ function MyInformation({ record }: { record: MyRecord }) {
             <Line label='姓名' value={member.name} />
             <Line label='性别' value={member.gender} />
             <Line label='出生年份' value={`${member.birthYear}年`} />
-            <Line label='入党时间' value={day(member.joinedAt)} />
+            <Line label='入党时间' value={readableDate(member.joinedAt)} />
             <Line label='手机号' value={member.phone ?? '未登记'} />
             <Line label='职务' value={member.duty ?? '无'} />
             <Line label='支委职务' value={member.committeeRole ?? '无'} />
@@ -78,7 +74,7 @@ function MyInformation({ record }: { record: MyRecord }) {
           <Text className='card__title'>档案记录</Text>
           {member.history.map((entry) => (
             <Text className='card__text' key={`${entry.at}-${entry.kind}`}>
-              {day(entry.at)} {entry.detail}
+              {readableDate(entry.at)} {entry.detail}
             </Text>
           ))}
         </View>

@@ -1,19 +1,19 @@
 import { Text, View } from '@tarojs/components'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
-import { formatDay } from '@/components/Form'
 import { CheckedPhotoStrip } from '@/components/member-work'
 import { Screen } from '@/components/Screen'
 import { useDutyHistory } from '@/hooks/use-posts'
 import { useReloadOnShow } from '@/hooks/use-reload-on-show'
 import { useRouteParams } from '@/hooks/use-route-params'
 import type { DutyHistory } from '@/services/posts'
+import { readableDate } from '@/core/china-time'
 
 type Entry = DutyHistory['records'][number]
 
 function RecordCard({ record }: { record: Entry }) {
   return (
     <View className='work-card'>
-      <Text className='work-card__title'>{formatDay(record.doneOn)}</Text>
+      <Text className='work-card__title'>{readableDate(record.doneOn)}</Text>
       <Text className='work-card__text'>
         {record.dutyTitle || record.postName}
         {record.areaName ? ` · ${record.areaName}` : ''}

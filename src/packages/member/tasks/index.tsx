@@ -4,7 +4,7 @@ import { useState } from 'react'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
-import { formatDay, LinkRow } from '@/components/Form'
+import { LinkRow } from '@/components/Form'
 import { describeTotals, formatPeriod } from '@/components/member-work'
 import { MEMBER_WORK_ROUTES } from '@/components/member-work/routes'
 import { Screen } from '@/components/Screen'
@@ -13,6 +13,7 @@ import { useMyWork } from '@/hooks/use-member-work'
 import { useReloadOnShow } from '@/hooks/use-reload-on-show'
 import { pageUrl } from '@/routes'
 import type { MemberPledges } from '@/services/pledges'
+import { readableDate } from '@/core/china-time'
 
 type Duty = AssignmentView['duties'][number]
 
@@ -35,7 +36,7 @@ function DutyCard({ assignment, duty }: { assignment: AssignmentView; duty: Duty
       </Text>
       {current && due && <Text className='work-card__text'>{PERIOD_NAMES[duty.cadence]}（{formatPeriod(current)}）还没有记</Text>}
       {current && !due && <Text className='work-card__done'>{PERIOD_NAMES[duty.cadence]}已记下 ✓</Text>}
-      {duty.lastDoneOn && <Text className='work-card__text'>上次：{formatDay(duty.lastDoneOn)}</Text>}
+      {duty.lastDoneOn && <Text className='work-card__text'>上次：{readableDate(duty.lastDoneOn)}</Text>}
       <Button className='big-button' type={due ? 'primary' : 'default'} color={due ? '#b7131a' : undefined} onClick={() => openRecord(assignment, duty)}>
         记一笔
       </Button>

@@ -4,7 +4,7 @@ import { useCallback, useState } from 'react'
 import { Field } from '@/components/Form'
 import { PhotoStrip, TextBox } from '@/components/member-work'
 import { Screen } from '@/components/Screen'
-import { ActionButton, formatDate, LoadError, LoadingText, Notice, Paragraphs, PubCard } from '@/components/stories-suggestions'
+import { ActionButton, LoadError, LoadingText, Notice, Paragraphs, PubCard } from '@/components/stories-suggestions'
 import { STORY_SUGGESTION_ROUTES } from '@/components/stories-suggestions/routes'
 import type { StoryView } from '@/core/contracts/stories.contract'
 import { useCloud } from '@/hooks/use-cloud'
@@ -12,6 +12,7 @@ import { useHome } from '@/hooks/use-home'
 import { useReloadOnShow } from '@/hooks/use-reload-on-show'
 import { useSubmit } from '@/hooks/use-submit'
 import { listStoriesForReview, reviewStory } from '@/services/stories'
+import { readableDate } from '@/core/china-time'
 
 /** One submitted story in full, with the township's comment box and its two decisions. */
 function ReviewCard({ story }: { story: StoryView }) {
@@ -34,7 +35,7 @@ function ReviewCard({ story }: { story: StoryView }) {
       <Text className='pub-card__meta'>
         {story.orgName} · 体现：{story.criterionTitle}
       </Text>
-      <Text className='pub-card__meta'>{formatDate(story.submittedAt)}报送</Text>
+      <Text className='pub-card__meta'>{readableDate(story.submittedAt)}报送</Text>
       <Text className='pub-card__quote'>{story.summary}</Text>
       <PhotoStrip fileIDs={story.photos} />
       {open ? <Paragraphs text={story.body} /> : <ActionButton kind='plain' label='读正文' onTap={() => setOpen(true)} />}

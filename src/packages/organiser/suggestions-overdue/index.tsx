@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import { useCallback } from 'react'
 import { Screen } from '@/components/Screen'
-import { formatDate, LoadError, LoadingText, PubCard, Tag } from '@/components/stories-suggestions'
+import { LoadError, LoadingText, PubCard, Tag } from '@/components/stories-suggestions'
 import { useCloud } from '@/hooks/use-cloud'
 import { useHome } from '@/hooks/use-home'
 import { useReloadOnShow } from '@/hooks/use-reload-on-show'
 import { listOverdueSuggestions } from '@/services/suggestions'
+import { readableDate } from '@/core/china-time'
 
 function Overdue({ rootOrgId }: { rootOrgId: string }) {
   const load = useCallback(() => listOverdueSuggestions(rootOrgId), [rootOrgId])
@@ -27,7 +28,7 @@ function Overdue({ rootOrgId }: { rootOrgId: string }) {
         <PubCard key={suggestion.id} tone='alert'>
           <Text className='pub-card__title'>{suggestion.orgName}</Text>
           <Text className='pub-card__meta'>
-            {formatDate(suggestion.createdAt)}留言 · {suggestion.kindLabel}
+            {readableDate(suggestion.createdAt)}留言 · {suggestion.kindLabel}
           </Text>
           <Text className='pub-card__text'>{suggestion.text}</Text>
           <Tag tone='alert' text={`已等 ${suggestion.daysWaiting} 天未答复`} />

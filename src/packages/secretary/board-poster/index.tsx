@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components'
 import { useCallback } from 'react'
-import { boardDay } from '@/components/boards/BoardBlocks'
 import { drawBoardPoster } from '@/components/boards/board-poster'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
 import { PosterPreview } from '@/components/poster/PosterPreview'
@@ -12,6 +11,7 @@ import { getBoard, getBoardCode, type BoardCode, type BoardView } from '@/servic
 import type { CallResult } from '@/services/cloud'
 import { photoUrl } from '@/services/photo-url'
 import '@/components/boards/boards.scss'
+import { readableDate } from '@/core/china-time'
 
 type PosterData = { code: BoardCode; board: BoardView }
 
@@ -33,7 +33,7 @@ function drawBoard({ code, board }: PosterData): Promise<string> {
       const photo = await tryLoad(load, { fileID: block.fileID, url: photoUrl(block.fileID) })
       if (photo) photos.set(block.fileID, photo as CanvasImageSource & { width?: number; height?: number })
     }
-    drawBoardPoster(ctx, { kindLabel: board.kindLabel, orgName: board.org.name, title: board.title, date: boardDay(board.publishedAt ?? board.updatedAt), blocks: board.blocks }, { qr, photos })
+    drawBoardPoster(ctx, { kindLabel: board.kindLabel, orgName: board.org.name, title: board.title, date: readableDate(board.publishedAt ?? board.updatedAt), blocks: board.blocks }, { qr, photos })
   })
 }
 

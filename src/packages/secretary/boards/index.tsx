@@ -3,7 +3,6 @@ import Taro from '@tarojs/taro'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { useCallback, useState } from 'react'
-import { boardDay } from '@/components/boards/BoardBlocks'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
 import { FormError } from '@/components/Form'
 import { Screen } from '@/components/Screen'
@@ -17,6 +16,7 @@ import { BOARD_PAGES, pageUrl } from '@/routes'
 import { createPledgeBoard, listBoardsForOrg, pinBoard, publishBoard, unpublishBoard, type BoardView, type StaffBoards } from '@/services/boards'
 import type { CallResult } from '@/services/cloud'
 import '@/components/boards/boards.scss'
+import { readableDate } from '@/core/china-time'
 
 type StaffBoard = StaffBoards['boards'][number]
 
@@ -51,7 +51,7 @@ function ManagedBoard({ board, onChanged }: { board: StaffBoard; onChanged: () =
         {board.check?.result === 'rejected' && <Text className='board-tag board-tag--warn'>未通过检查</Text>}
       </View>
       <Text className='board-item__title'>{board.title}</Text>
-      <Text className='board-item__meta'>{published ? `发布于${boardDay(board.publishedAt)}` : `修改于${boardDay(board.updatedAt)}`}</Text>
+      <Text className='board-item__meta'>{published ? `发布于${readableDate(board.publishedAt)}` : `修改于${readableDate(board.updatedAt)}`}</Text>
       {board.check?.result === 'rejected' && board.check.reason && <Text className='board-note'>没有公开的原因：{board.check.reason}</Text>}
       {held && <Text className='board-note board-note--warn'>{refused ? `${held}，群众看不到。请点“编辑”换一张。` : `${held}，通过后群众才看得到。`}</Text>}
       {problem && <FormError title='没有办成' message={problem} />}

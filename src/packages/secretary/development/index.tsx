@@ -4,7 +4,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { useCallback, useState } from 'react'
 import type { DevelopmentView } from '@/core/contracts/development.contract'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
-import { DateInput, Field, FormError, formatDay, todayString } from '@/components/Form'
+import { DateInput, Field, FormError, todayString } from '@/components/Form'
 import { Screen } from '@/components/Screen'
 import { resolveOrgId, useCloudFollowing } from '@/hooks/use-members'
 import { useRouteParams } from '@/hooks/use-route-params'
@@ -13,6 +13,7 @@ import type { CallResult } from '@/services/cloud'
 import { advanceDevelopment, listDevelopment, type DevelopmentList } from '@/services/development'
 import { ApplicantForm } from './applicant-form'
 import './index.scss'
+import { readableDate } from '@/core/china-time'
 
 function Advance({ record, onDone }: { record: DevelopmentView; onDone: () => void }) {
   const next = record.next
@@ -32,7 +33,7 @@ function Advance({ record, onDone }: { record: DevelopmentView; onDone: () => vo
     <View>
       <Text className='card__text'>
         下一步：{next.stageLabel}
-        {next.earliest ? `（最早 ${formatDay(next.earliest)}）` : ''}
+        {next.earliest ? `（最早 ${readableDate(next.earliest)}）` : ''}
       </Text>
       {!open ? (
         <Button className='big-button plain-button' onClick={() => setOpen(true)}>
@@ -63,7 +64,7 @@ function Record({ record, reload }: { record: DevelopmentView; reload: () => voi
       <View className='development__stages'>
         {record.stages.map((entry) => (
           <Text className='development__stage' key={entry.stage}>
-            {formatDay(entry.date)}　{entry.stageLabel}
+            {readableDate(entry.date)}　{entry.stageLabel}
           </Text>
         ))}
       </View>

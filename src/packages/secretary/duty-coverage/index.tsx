@@ -4,7 +4,7 @@ import { useState } from 'react'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
-import { Choices, Field, FormError, formatDay } from '@/components/Form'
+import { Choices, Field, FormError } from '@/components/Form'
 import { describeTotals, formatPeriod } from '@/components/member-work'
 import { MEMBER_WORK_ROUTES } from '@/components/member-work/routes'
 import { Screen } from '@/components/Screen'
@@ -14,6 +14,7 @@ import { useRouteParams } from '@/hooks/use-route-params'
 import { useSubmit } from '@/hooks/use-submit'
 import { pageUrl } from '@/routes'
 import { reviewPost, type Coverage, type PostRating } from '@/services/posts'
+import { readableDate } from '@/core/china-time'
 
 const RATINGS: readonly { value: PostRating; label: string }[] = [
   { value: 'excellent', label: '优秀' },
@@ -66,7 +67,7 @@ function CoverageTables({ data }: { data: Coverage }) {
   return (
     <View>
       <Text className='screen__lead'>
-        {data.org.name} · {formatDay(data.from)}起至{formatDay(data.asOf)}
+        {data.org.name} · {readableDate(data.from)}起至{readableDate(data.asOf)}
       </Text>
       <View className='card'>
         <Text className='card__title'>全支部</Text>

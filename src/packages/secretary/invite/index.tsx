@@ -3,13 +3,14 @@ import Taro, { useShareAppMessage } from '@tarojs/taro'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { useState } from 'react'
-import { FormError, formatDay } from '@/components/Form'
+import { FormError } from '@/components/Form'
 import { Screen } from '@/components/Screen'
 import { useRouteParams } from '@/hooks/use-route-params'
 import { useSubmit } from '@/hooks/use-submit'
 import { createInvite, type CreatedInvite } from '@/services/accounts'
 import { PAGES, pageUrl } from '@/routes'
 import './index.scss'
+import { readableDate } from '@/core/china-time'
 
 /** ABCD2345 → ABCD 2345: two groups are easier to read out over the phone. */
 function grouped(code: string): string {
@@ -41,7 +42,7 @@ function ShowInvite({ invite }: { invite: CreatedInvite }) {
         </Text>
         <Image className='invite__qr' src={process.env.TARO_ENV === 'weapp' ? invite.qrFileID : invite.qrUrl} mode='scaleToFill' showMenuByLongpress />
         <Text className='card__text'>请{invite.memberName}用微信扫这个小程序码，或打开小程序在“绑定身份”里输入邀请码。</Text>
-        <Text className='invite__expires'>有效期到 {formatDay(invite.expiresAt.slice(0, 10))}，只能用一次。</Text>
+        <Text className='invite__expires'>有效期到 {readableDate(invite.expiresAt)}，只能用一次。</Text>
       </View>
       {process.env.TARO_ENV === 'weapp' ? (
         <NativeButton className='invite__share' openType='share'>

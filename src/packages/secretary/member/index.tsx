@@ -6,7 +6,7 @@ import { useState } from 'react'
 import type { MemberView } from '@/core/contracts/members.contract'
 import type { OrgNode } from '@/core/contracts/org.contract'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
-import { Choices, Field, FormError, formatDay, TextInput } from '@/components/Form'
+import { Choices, Field, FormError, TextInput } from '@/components/Form'
 import { Screen } from '@/components/Screen'
 import { useCloud } from '@/hooks/use-cloud'
 import { useMember } from '@/hooks/use-members'
@@ -19,6 +19,7 @@ import { getHome, listOrgTree } from '@/services/org'
 import { PAGES, pageUrl } from '@/routes'
 import { MemberInvites } from './member-invites'
 import './index.scss'
+import { readableDate } from '@/core/china-time'
 
 const SEATS = [
   { value: 'none', label: '不任支委' },
@@ -52,7 +53,7 @@ function Facts({ member }: { member: MemberView }) {
       <Row label='所在组织' value={member.orgName} />
       <Row label='性别' value={member.gender} />
       <Row label='出生年份' value={`${member.birthYear}年`} />
-      <Row label='入党时间' value={formatDay(member.joinedAt)} />
+      <Row label='入党时间' value={readableDate(member.joinedAt)} />
       <Row label='手机号' value={member.phone ?? '未登记'} />
       <Row label='职务' value={member.duty ?? '无'} />
       <Row label='支委职务' value={member.committeeRole ?? '不任支委'} />
@@ -209,7 +210,7 @@ function MemberRecord({ id, added }: { id: string; added: boolean }) {
               {state.data.history.map((entry) => (
                 <View className='card' key={`${entry.at}-${entry.kind}`}>
                   <Text className='card__text'>
-                    {formatDay(entry.at)} {entry.by}
+                    {readableDate(entry.at)} {entry.by}
                   </Text>
                   <Text className='card__title'>{entry.detail}</Text>
                 </View>

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import { useCallback } from 'react'
 import type { InviteView } from '@/core/contracts/accounts.contract'
-import { formatDay } from '@/components/Form'
 import { useCloud } from '@/hooks/use-cloud'
 import type { CallResult } from '@/services/cloud'
 import { listInvites } from '@/services/accounts'
+import { readableDate } from '@/core/china-time'
 
 const STATUS_LABELS: Readonly<Record<InviteView['status'], string>> = {
   pending: '待使用',
@@ -41,7 +41,7 @@ export function MemberInvites({ memberId, orgId }: { memberId: string; orgId: st
           <View className='card' key={invite.code}>
             <Text className='card__title'>{`${groupedCode(invite.code)} · ${STATUS_LABELS[invite.status]}`}</Text>
             <Text className='card__text'>
-              {formatDay(invite.createdAt)}生成，身份：{invite.roleLabel}，{invite.status === 'pending' ? `有效期到${formatDay(invite.expiresAt)}` : `有效期曾到${formatDay(invite.expiresAt)}`}
+              {readableDate(invite.createdAt)}生成，身份：{invite.roleLabel}，{invite.status === 'pending' ? `有效期到${readableDate(invite.expiresAt)}` : `有效期曾到${readableDate(invite.expiresAt)}`}
             </Text>
           </View>
         ))}

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
-import { Choices, Field, FormError, formatDay } from '@/components/Form'
+import { Choices, Field, FormError } from '@/components/Form'
 import { TextBox } from '@/components/member-work'
 import { MEMBER_WORK_ROUTES } from '@/components/member-work/routes'
 import { Screen } from '@/components/Screen'
@@ -17,6 +17,7 @@ import { useSubmit } from '@/hooks/use-submit'
 import { pageUrl } from '@/routes'
 import type { CallResult } from '@/services/cloud'
 import { approvePledge, judgePledge, publishPledgeVerdict, returnPledge, withdrawPledge, type OrgPledges, type PledgeVerdict } from '@/services/pledges'
+import { readableDate } from '@/core/china-time'
 
 const VERDICTS: readonly { value: PledgeVerdict; label: string }[] = [
   { value: 'fulfilled', label: '已兑现' },
@@ -158,7 +159,7 @@ function Queue({ data }: { data: OrgPledges }) {
           </Text>
           <Text className='work-card__text'>
             {pledge.statusLabel}
-            {pledge.progress.length > 0 ? ` · 最近进展 ${formatDay(pledge.progress[pledge.progress.length - 1].date)}` : ''}
+            {pledge.progress.length > 0 ? ` · 最近进展 ${readableDate(pledge.progress[pledge.progress.length - 1].date)}` : ''}
           </Text>
         </View>
         ),

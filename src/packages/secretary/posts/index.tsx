@@ -4,10 +4,11 @@ import { useEffect, useState } from 'react'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
-import { Field, FormError, formatDay, TextInput } from '@/components/Form'
+import { Field, FormError, TextInput } from '@/components/Form'
 import { TextBox } from '@/components/member-work'
 import { MEMBER_WORK_ROUTES } from '@/components/member-work/routes'
 import { Screen } from '@/components/Screen'
+import { chinaDate, readableDate } from '@/core/china-time'
 import type { AssignmentView } from '@/core/contracts/posts.contract'
 import { useBranchPosts, type BranchPosts } from '@/hooks/use-posts'
 import { useReloadOnShow } from '@/hooks/use-reload-on-show'
@@ -18,11 +19,6 @@ import { definePost, publishPost, type CataloguePost } from '@/services/posts'
 
 function openAssign(orgId: string, assignment?: AssignmentView) {
   Taro.navigateTo({ url: pageUrl(MEMBER_WORK_ROUTES.postAssign, { orgId, memberId: assignment?.memberId, postId: assignment?.postId }) })
-}
-
-/** The China (UTC+8) day of an instant, without pulling the date library into the page. */
-function chinaDayOf(at: string): string {
-  return new Date(Date.parse(at) + 8 * 60 * 60 * 1000).toISOString().slice(0, 10)
 }
 
 /** 调整责任区: the 定岗 form, filled with this post's area and duties. */
@@ -162,8 +158,8 @@ function BranchPostsView({ data }: { data: BranchPosts }) {
           </Text>
           {assignment.area && <AreaLines area={assignment.area} />}
           <Duties duties={assignment.duties} />
-          {assignment.duties[0] && <Text className='work-card__text'>{formatDay(assignment.duties[0].since)}起</Text>}
-          {assignment.adjustments.length > 0 && <Text className='work-card__text'>{formatDay(chinaDayOf(assignment.adjustments[assignment.adjustments.length - 1].at))}调整过</Text>}
+          {assignment.duties[0] && <Text className='work-card__text'>{readableDate(assignment.duties[0].since)}起</Text>}
+          {assignment.adjustments.length > 0 && <Text className='work-card__text'>{readableDate(chinaDate(assignment.adjustments[assignment.adjustments.length - 1].at))}调整过</Text>}
           <AdjustButton orgId={orgId} assignment={assignment} />
         </View>
       ))}

@@ -9,6 +9,7 @@ import { useCloud } from '@/hooks/use-cloud'
 import { useRouteParams } from '@/hooks/use-route-params'
 import { useSubmit } from '@/hooks/use-submit'
 import { advanceCycle, answerObjection, decideMember, getCycle, type CycleView } from '@/services/stars'
+import { lastChinaDayBefore, readableDate } from '@/core/china-time'
 
 type Entry = CycleView['entries'][number]
 type Objection = CycleView['objections'][number]
@@ -170,7 +171,7 @@ export default function StarCyclePage() {
           <Text className='screen__title'>{cycle.periodLabel}星级评定</Text>
           <Text className='screen__lead'>
             {cycle.orgName} · {cycle.rubricName} · 现在：{cycle.stageLabel}
-            {cycle.publicityEndsAt ? ` · 公示至 ${cycle.publicityEndsAt.slice(0, 10)}` : ''}
+            {cycle.publicityEndsAt ? ` · 公示至 ${readableDate(lastChinaDayBefore(cycle.publicityEndsAt))}` : ''}
           </Text>
           <NextStep cycle={cycle} onMoved={setFresh} />
           {cycle.objections.length > 0 && <Text className='section-title'>异议（待答复 {cycle.openObjections}）</Text>}

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useCallback } from 'react'
 import { Screen } from '@/components/Screen'
-import { ActionButton, formatDate, LoadError, LoadingText, PubCard, Tag } from '@/components/stories-suggestions'
+import { ActionButton, LoadError, LoadingText, PubCard, Tag } from '@/components/stories-suggestions'
 import { STORY_SUGGESTION_ROUTES } from '@/components/stories-suggestions/routes'
 import type { StoryView } from '@/core/contracts/stories.contract'
 import { heldPhotosLine } from '@/core/media/media-check'
@@ -11,6 +11,7 @@ import { useHome } from '@/hooks/use-home'
 import { useReloadOnShow } from '@/hooks/use-reload-on-show'
 import { pageUrl } from '@/routes'
 import { listOrgStories } from '@/services/stories'
+import { readableDate } from '@/core/china-time'
 
 const TONE: Record<StoryView['status'], 'alert' | 'done' | 'wait'> = { draft: 'wait', submitted: 'wait', returned: 'alert', recommended: 'done' }
 
@@ -36,7 +37,7 @@ function Item({ story }: { story: StoryView }) {
         )}
         {story.status === 'recommended' && (
           <Text className='pub-card__meta'>
-            {formatDate(story.recommendedAt)}推荐 · 阅读 {story.readCount} 次
+            {readableDate(story.recommendedAt)}推荐 · 阅读 {story.readCount} 次
           </Text>
         )}
         <Text className='pub-card__meta'>{story.can.includes('edit') ? '点击修改、报送 ›' : '点击查看 ›'}</Text>

@@ -5,7 +5,7 @@ import { Choices, Field, TextInput } from '@/components/Form'
 import { explainServerMessage } from '@/components/Form/server-message'
 import { CheckedPhotoStrip, TextBox } from '@/components/member-work'
 import { Screen } from '@/components/Screen'
-import { ActionButton, formatDate, LoadError, LoadingText, Notice, Paragraphs, PubCard, Tag } from '@/components/stories-suggestions'
+import { ActionButton, LoadError, LoadingText, Notice, Paragraphs, PubCard, Tag } from '@/components/stories-suggestions'
 import { STORY_SUGGESTION_ROUTES } from '@/components/stories-suggestions/routes'
 import type { StoryView } from '@/core/contracts/stories.contract'
 import { ERRORS } from '@/core/errors'
@@ -16,6 +16,7 @@ import { useRouteParams } from '@/hooks/use-route-params'
 import type { CallResult } from '@/services/cloud'
 import { PHOTOS_SUPPORTED, pickAndUploadPhotos } from '@/services/photos'
 import { getStory, saveStory, submitStory } from '@/services/stories'
+import { readableDate } from '@/core/china-time'
 
 const LABELS = { title: '标题', summary: '摘要', body: '正文', criterion: '体现哪个“好”' }
 
@@ -54,7 +55,7 @@ function Comments({ story }: { story: StoryView }) {
       <Text className='pub-card__title'>乡镇的审阅意见</Text>
       {story.comments.map((comment) => (
         <Text key={comment.at} className='pub-card__quote'>
-          {formatDate(comment.at)} {comment.by}
+          {readableDate(comment.at)} {comment.by}
           {comment.decision === 'return' ? '退回' : '推荐'}：{comment.text || '（无）'}
         </Text>
       ))}

@@ -3,18 +3,19 @@ import { useCallback, useState } from 'react'
 import { Field } from '@/components/Form'
 import { TextBox } from '@/components/member-work'
 import { Screen } from '@/components/Screen'
-import { ActionButton, formatDate, LoadError, LoadingText, Notice, PubCard, Tag } from '@/components/stories-suggestions'
+import { ActionButton, LoadError, LoadingText, Notice, PubCard, Tag } from '@/components/stories-suggestions'
 import { useCloud } from '@/hooks/use-cloud'
 import { useHome } from '@/hooks/use-home'
 import { useReloadOnShow } from '@/hooks/use-reload-on-show'
 import { useSubmit } from '@/hooks/use-submit'
 import { answerSuggestion, listOrgSuggestions, type BranchSuggestion } from '@/services/suggestions'
+import { readableDate } from '@/core/china-time'
 
 /** How long it has waited, in words: overdue ones say so, the rest say when the answer is due. */
 function waiting(suggestion: BranchSuggestion, answerDays: number): string {
   if (suggestion.overdue) return `超期未答复：已等 ${suggestion.daysWaiting} 天（应在 ${answerDays} 天内答复）`
   const since = suggestion.daysWaiting === 0 ? '今天收到' : `已等 ${suggestion.daysWaiting} 天`
-  return `${since}，请在${formatDate(suggestion.dueAt)}前答复`
+  return `${since}，请在${readableDate(suggestion.dueAt)}前答复`
 }
 
 function Item({ suggestion, answerDays, onAnswered }: { suggestion: BranchSuggestion; answerDays: number; onAnswered: (answered: BranchSuggestion) => void }) {
@@ -27,13 +28,13 @@ function Item({ suggestion, answerDays, onAnswered }: { suggestion: BranchSugges
   return (
     <PubCard tone={suggestion.overdue ? 'alert' : suggestion.status === 'answered' ? 'done' : undefined}>
       <Text className='pub-card__meta'>
-        {formatDate(suggestion.createdAt)} · {suggestion.kindLabel}
+        {readableDate(suggestion.createdAt)} · {suggestion.kindLabel}
       </Text>
       <Text className='pub-card__text'>{suggestion.text}</Text>
       {suggestion.status === 'open' && <Tag text={waiting(suggestion, answerDays)} tone={suggestion.overdue ? 'alert' : 'wait'} />}
       {suggestion.answer && (
         <Text className='pub-card__quote'>
-          已答复（{formatDate(suggestion.answer.at)}）：{suggestion.answer.text}
+          已答复（{readableDate(suggestion.answer.at)}）：{suggestion.answer.text}
         </Text>
       )}
       {suggestion.status === 'open' && (

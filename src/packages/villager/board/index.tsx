@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useShareAppMessage } from '@tarojs/taro'
 import { useCallback, useEffect, useState } from 'react'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
-import { BoardBlocks, boardDay } from '@/components/boards/BoardBlocks'
+import { BoardBlocks } from '@/components/boards/BoardBlocks'
 import { Screen } from '@/components/Screen'
 import { boardPath, boardRefFromScene } from '@/core/publicity/board-path'
 import { useCloud } from '@/hooks/use-cloud'
@@ -12,6 +12,7 @@ import type { CallResult } from '@/services/cloud'
 import { rememberPublicOrg } from '@/services/public-org'
 import { STAR_ROUTES } from '@/components/stars/routes'
 import { pageUrl } from '@/routes'
+import { readableDate } from '@/core/china-time'
 
 const NO_BOARD = '没有找到是哪个版面。请重新扫描张贴的二维码，或从“公开栏”里打开。'
 
@@ -52,7 +53,7 @@ function ShareLink({ board }: { board: BoardView }) {
 }
 
 function BoardReading({ board }: { board: BoardView }) {
-  const day = boardDay(board.publishedAt ?? board.updatedAt)
+  const day = readableDate(board.publishedAt ?? board.updatedAt)
   return (
     <View>
       <Text className='board-org'>{board.org.name}</Text>

@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Screen } from '@/components/Screen'
-import { ActionButton, formatDate, LoadError, LoadingText, PubCard, Tag } from '@/components/stories-suggestions'
+import { ActionButton, LoadError, LoadingText, PubCard, Tag } from '@/components/stories-suggestions'
 import { STORY_SUGGESTION_ROUTES } from '@/components/stories-suggestions/routes'
 import { useCloud } from '@/hooks/use-cloud'
 import { useReloadOnShow } from '@/hooks/use-reload-on-show'
 import { mySuggestions, type MySuggestion } from '@/services/suggestions'
+import { readableDate } from '@/core/china-time'
 
 function Item({ suggestion }: { suggestion: MySuggestion }) {
   const tone = suggestion.status === 'answered' ? 'done' : suggestion.status === 'rejected' ? 'alert' : undefined
@@ -13,7 +14,7 @@ function Item({ suggestion }: { suggestion: MySuggestion }) {
     <PubCard tone={tone}>
       <Text className='pub-card__title'>{suggestion.orgName}</Text>
       <Text className='pub-card__meta'>
-        {formatDate(suggestion.createdAt)} · {suggestion.kindLabel}
+        {readableDate(suggestion.createdAt)} · {suggestion.kindLabel}
       </Text>
       <Text className='pub-card__text'>{suggestion.text}</Text>
       <Tag text={suggestion.statusLabel} tone={tone === 'done' ? 'done' : tone === 'alert' ? 'alert' : 'wait'} />
@@ -22,7 +23,7 @@ function Item({ suggestion }: { suggestion: MySuggestion }) {
       )}
       {suggestion.answer && (
         <Text className='pub-card__quote'>
-          {suggestion.answer.by}答复（{formatDate(suggestion.answer.at)}）：{suggestion.answer.text}
+          {suggestion.answer.by}答复（{readableDate(suggestion.answer.at)}）：{suggestion.answer.text}
         </Text>
       )}
     </PubCard>

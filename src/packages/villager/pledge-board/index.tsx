@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
-import { formatDay } from '@/components/Form'
 import { PhotoStrip } from '@/components/member-work'
 import { Screen } from '@/components/Screen'
 import { currentYear, usePledgeBoard } from '@/hooks/use-member-work'
 import { useRouteParams } from '@/hooks/use-route-params'
 import type { PledgeBoard } from '@/services/pledges'
+import { readableDate } from '@/core/china-time'
 
 function Board({ board }: { board: PledgeBoard }) {
   const branch = board.pledges.filter((pledge) => pledge.owner === 'branch')
@@ -33,7 +33,7 @@ function Board({ board }: { board: PledgeBoard }) {
             {pledge.progress.map((entry) => (
               <View key={`${entry.date}-${entry.text}`}>
                 <Text className='work-card__text'>
-                  {formatDay(entry.date)}：{entry.text}
+                  {readableDate(entry.date)}：{entry.text}
                 </Text>
                 <PhotoStrip fileIDs={entry.photos} />
               </View>

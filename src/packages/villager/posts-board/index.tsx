@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
-import { formatDay } from '@/components/Form'
 import { Screen } from '@/components/Screen'
 // The cards' look (work-card), without the member-work components this page does not use.
 import '@/components/member-work/index.scss'
 import { usePostsBoard } from '@/hooks/use-posts'
 import { useRouteParams } from '@/hooks/use-route-params'
 import type { PostsBoard } from '@/services/posts'
+import { readableDate } from '@/core/china-time'
 
 type BoardPost = PostsBoard['posts'][number]
 
@@ -18,7 +18,7 @@ function PostCard({ post }: { post: BoardPost }) {
       </Text>
       <Text className='work-card__text'>
         责任区：{post.area.name}
-        {post.since ? `（${formatDay(post.since)}起）` : ''}
+        {post.since ? `（${readableDate(post.since)}起）` : ''}
       </Text>
       {post.area.kind === 'place' && post.area.place && <Text className='card__text'>{post.area.place}</Text>}
       {post.area.households.length > 0 && <Text className='work-card__text'>联系户 {post.area.households.length} 户：</Text>}

@@ -10,6 +10,7 @@ import { useRouteParams } from '@/hooks/use-route-params'
 import { useSubmit } from '@/hooks/use-submit'
 import type { CallResult } from '@/services/cloud'
 import { getMyObjections, getPublicStars, objectTo, type MyObjections, type PublicStars } from '@/services/stars'
+import { lastChinaDayBefore, readableDate } from '@/core/china-time'
 
 type Cycle = PublicStars['cycles'][number]
 type Row = Cycle['rows'][number]
@@ -47,7 +48,7 @@ function CycleCard({ cycle }: { cycle: Cycle }) {
     <View>
       <Text className='section-title'>
         {cycle.periodLabel} · {cycle.stageLabel}
-        {cycle.acceptsObjections && cycle.publicityEndsAt ? `（公示至 ${cycle.publicityEndsAt.slice(0, 10)}）` : ''}
+        {cycle.acceptsObjections && cycle.publicityEndsAt ? `（公示至 ${readableDate(lastChinaDayBefore(cycle.publicityEndsAt))}）` : ''}
       </Text>
       {cycle.acceptsObjections && <Text className='card__text'>对谁的评定有异议，点他的名字。</Text>}
       {cycle.rows.map((row) => (

@@ -1,12 +1,13 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Screen } from '@/components/Screen'
-import { formatDate, LoadError, LoadingText, PubCard } from '@/components/stories-suggestions'
+import { LoadError, LoadingText, PubCard } from '@/components/stories-suggestions'
 import { STORY_SUGGESTION_ROUTES } from '@/components/stories-suggestions/routes'
 import { useCloud } from '@/hooks/use-cloud'
 import { useReloadOnShow } from '@/hooks/use-reload-on-show'
 import { pageUrl } from '@/routes'
 import { storyFeed, type StoryCard } from '@/services/stories'
+import { readableDate } from '@/core/china-time'
 
 function Card({ story }: { story: StoryCard }) {
   return (
@@ -18,7 +19,7 @@ function Card({ story }: { story: StoryCard }) {
         </Text>
         <Text className='pub-card__text'>{story.summary}</Text>
         <Text className='pub-card__meta'>
-          {formatDate(story.recommendedAt)}推荐 · 阅读 {story.readCount} 次 · 点击阅读全文 ›
+          {readableDate(story.recommendedAt)}推荐 · 阅读 {story.readCount} 次 · 点击阅读全文 ›
         </Text>
       </PubCard>
     </View>

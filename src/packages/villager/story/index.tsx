@@ -3,11 +3,12 @@ import Taro from '@tarojs/taro'
 import { useCallback } from 'react'
 import { PhotoStrip } from '@/components/member-work'
 import { Screen } from '@/components/Screen'
-import { ActionButton, formatDate, LoadError, LoadingText, Paragraphs } from '@/components/stories-suggestions'
+import { ActionButton, LoadError, LoadingText, Paragraphs } from '@/components/stories-suggestions'
 import { STORY_SUGGESTION_ROUTES } from '@/components/stories-suggestions/routes'
 import { useCloud } from '@/hooks/use-cloud'
 import { useRouteParams } from '@/hooks/use-route-params'
 import { readStory } from '@/services/stories'
+import { readableDate } from '@/core/china-time'
 
 function toFeed() {
   Taro.redirectTo({ url: STORY_SUGGESTION_ROUTES.storyFeed })
@@ -29,7 +30,7 @@ export default function StoryReaderPage() {
             {state.data.orgName} · {state.data.criterionTitle}
           </Text>
           <Text className='pub-card__meta'>
-            {formatDate(state.data.recommendedAt)}推荐 · 阅读 {state.data.readCount} 次
+            {readableDate(state.data.recommendedAt)}推荐 · 阅读 {state.data.readCount} 次
           </Text>
           <Text className='pub-card__quote'>{state.data.summary}</Text>
           <PhotoStrip fileIDs={state.data.photos} />
