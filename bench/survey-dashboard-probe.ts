@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   await ask(child, { type: 'seed', from: 0, count: answers })
   const call = async (): Promise<{ ms: number; bytes: number }> => {
     const started = performance.now()
-    const response = await fetch(`${ready.url}/api/fn/survey`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-dev-openid': BENCH_ORGANISER }, body: JSON.stringify({ action: 'getSubtreeDashboard', ...(process.argv[3] === 'all' ? {} : { offset: 0, limit: SUBTREE_TABLE_PAGE }) }) })
+    const response = await fetch(`${ready.url}/api/fn/survey`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-dev-openid': BENCH_ORGANISER }, body: JSON.stringify({ action: 'getSubtreeDashboard', ...(process.argv[3] === 'all' ? {} : { limit: SUBTREE_TABLE_PAGE }) }) })
     const text = await response.text()
     const ms = performance.now() - started
     const body = JSON.parse(text) as { ok: boolean; message?: string }

@@ -40,8 +40,8 @@ export function getOrgDashboard(orgId?: string): Promise<CallResult<OrgDashboard
   return callCloud(survey, 'getOrgDashboard', orgId ? { orgId } : {})
 }
 
-/** The organiser's subtree: organisations sorted by rate (lowest first), flags, township and county rollups; a page of the rows when `page` is given, else all of them. */
-export function getSubtreeDashboard(rootOrgId?: string, page?: { offset: number; limit: number }): Promise<CallResult<SubtreeDashboard>> {
+/** The organiser's subtree: organisations sorted by rate (lowest first), flags, township and county rollups; a page of the rows (the next `limit` the screen does not show yet) when `page` is given, else all of them. */
+export function getSubtreeDashboard(rootOrgId?: string, page?: { shownOrgIds?: string[]; limit: number }): Promise<CallResult<SubtreeDashboard>> {
   return callCloud(survey, 'getSubtreeDashboard', { ...(rootOrgId ? { rootOrgId } : {}), ...(page ?? {}) })
 }
 

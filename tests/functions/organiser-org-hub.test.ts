@@ -30,7 +30,7 @@ const FIRST_LOADS: Record<string, Load[]> = {
 /** 群众满意度 is the one organisation's dashboard for a village, the subtree table for a township. */
 function surveyLoad(type: OrgType): Load {
   return type === 'township' || type === 'county'
-    ? (cloud, openid, orgId) => cloud.call(openid, surveyContract, 'getSubtreeDashboard', { rootOrgId: orgId, offset: 0, limit: SUBTREE_TABLE_PAGE })
+    ? (cloud, openid, orgId) => cloud.call(openid, surveyContract, 'getSubtreeDashboard', { rootOrgId: orgId, limit: SUBTREE_TABLE_PAGE })
     : (cloud, openid, orgId) => cloud.call(openid, surveyContract, 'getOrgDashboard', { orgId })
 }
 

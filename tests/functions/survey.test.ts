@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { wxacodeText } from '../../local-cloud/emulator'
-import { surveyContract, surveyReconcileContract } from '../../src/core/contracts/survey.contract'
+import { surveyContract, surveyReconcileContract, type SubtreeDashboard } from '../../src/core/contracts/survey.contract'
 import type { SurveyAnswerDoc, SurveyRoundDoc, SurveyTallyDoc } from '../../src/core/survey/survey.docs'
 import { POLL_PAGE, pollScene } from '../../src/core/survey/survey.round'
 import { chinaDate } from '../../src/core/china-time'
@@ -98,13 +98,35 @@ describe('survey functions', () => {
 
     it('answers the table a page at a time: the pages put together are the whole table, and rollups and counts always cover the whole county', async () => {
       const whole = dataOf(await cloud.call('demo-organiser-county', surveyContract, 'getSubtreeDashboard', {}))
-      const pages = await Promise.all([0, 4, 8].map((offset) => cloud.call('demo-organiser-county', surveyContract, 'getSubtreeDashboard', { offset, limit: 4 })))
-      const read = pages.map(dataOf)
-      expect(read.map((page) => page.organisations.length)).toEqual([4, 4, whole.total - 8])
+      const read: SubtreeDashboard[] = []
+      for (let shown: string[] = []; read.length === 0 || read[read.length - 1].organisations.length > 0; ) {
+        const page = dataOf(await cloud.call('demo-organiser-county', surveyContract, 'getSubtreeDashboard', { shownOrgIds: shown, limit: 4 }))
+        read.push(page)
+        shown = [...shown, ...page.organisations.map((row) => row.org.id)]
+      }
+      expect(read.map((page) => page.organisations.length)).toEqual([4, 4, whole.total - 8, 0])
       expect(read.flatMap((page) => page.organisations)).toEqual(whole.organisations)
       for (const page of read) expect({ ...page, organisations: [] }).toEqual({ ...whole, organisations: [] })
-      expect(dataOf(await cloud.call('demo-organiser-county', surveyContract, 'getSubtreeDashboard', { offset: 40, limit: 4 })).organisations).toEqual([])
       expect(await cloud.call('demo-organiser-county', surveyContract, 'getSubtreeDashboard', { limit: 0 })).toMatchObject({ ok: false, code: 'COMMON.BAD_REQUEST' })
+    })
+
+    it('neither skips nor repeats an organisation when answers reorder the table between two pages', async () => {
+      const first = dataOf(await cloud.call('demo-organiser-county', surveyContract, 'getSubtreeDashboard', { limit: 4 }))
+      const shown = first.organisations.map((row) => row.org.id)
+      // The village with the highest rate gets a fresh round whose answers are all 不满意: it becomes the lowest rate.
+      const falling = [...dataOf(await cloud.call('demo-organiser-county', surveyContract, 'getSubtreeDashboard', { order: 'rate-desc' })).organisations].find((row) => row.org.type === 'village' && row.latest?.visible)
+      if (!falling) throw new Error('the demo county has no village with visible results')
+      expect(shown).not.toContain(falling.org.id)
+      cloud.emulator.db.removeMany('surveyRounds', { orgId: falling.org.id, closesAt: { $gt: new Date().toISOString() } })
+      const opened = dataOf(await cloud.call('demo-organiser-county', surveyContract, 'openRounds', { orgIds: [falling.org.id], title: '测试轮次', opensOn: today, closesOn: addDays(today, 30) }))
+      const { roundId } = opened.rounds[0]
+      await concurrently(12, 4, (index) => cloud.call(`v-falling-${index}`, surveyContract, 'submit', { roundId, choices: allAnswered('dissatisfied') }))
+      const reordered = dataOf(await cloud.call('demo-organiser-county', surveyContract, 'getSubtreeDashboard', {}))
+      expect(reordered.organisations.findIndex((row) => row.org.id === falling.org.id)).toBeLessThan(4)
+
+      const next = dataOf(await cloud.call('demo-organiser-county', surveyContract, 'getSubtreeDashboard', { shownOrgIds: shown, limit: 4 }))
+      expect(next.organisations.map((row) => row.org.id)).toContain(falling.org.id)
+      expect(next.organisations.map((row) => row.org.id)).toEqual(reordered.organisations.map((row) => row.org.id).filter((id) => !shown.includes(id)).slice(0, 4))
     })
   })
 

@@ -1,7 +1,7 @@
 /**
  * The organiser's 辖区满意度 table, with the real Taro h5 components: a county of 65 organisations
- * shows the 30 lowest rates first and loads 30 more on request, keeping each organisation once
- * when answers move a row across a page; a failed load says why and keeps what is shown. A
+ * shows the 30 lowest rates first and loads 30 more on request, neither skipping nor repeating an
+ * organisation when answers reorder the table between two pages; a failed load says why and keeps what is shown. A
  * township's rollup opens that township's own table.
  */
 import { configure, render, screen } from '@testing-library/react'
@@ -37,7 +37,13 @@ function row(i: number): SubtreeDashboard['organisations'][number] {
   }
 }
 
-function page(offset: number, limit: number, shift = 0): SubtreeDashboard {
+/** The server's table in its current order (village indices); a test may reorder it between two pages. */
+let order: number[] = []
+
+/** What the server answers: the first `limit` rows of its current order that the screen does not show yet. */
+function page(body: unknown): SubtreeDashboard {
+  const { shownOrgIds = [], limit = TOTAL } = body as { shownOrgIds?: string[]; limit?: number }
+  const unshown = order.map(row).filter((candidate) => !shownOrgIds.includes(candidate.org.id))
   return subtreeDashboardSchema.parse({
     root: { id: 'org-county', name: '青山县委', type: 'county', typeLabel: '县委' },
     settings: { goodThreshold: 0.85, passableThreshold: 0.7 },
@@ -45,20 +51,24 @@ function page(offset: number, limit: number, shift = 0): SubtreeDashboard {
       { org: { id: 'org-county', name: '青山县委', type: 'county', typeLabel: '县委' }, organisations: TOTAL, reporting: TOTAL, flagged: 40, respondents: 40 * TOTAL, overall: null },
       { org: { id: 'org-t1', name: '东岭镇党委', type: 'township', typeLabel: '乡镇党委' }, organisations: TOTAL, reporting: TOTAL, flagged: 40, respondents: 40 * TOTAL, overall: null },
     ],
-    organisations: Array.from({ length: Math.max(0, Math.min(limit, TOTAL - offset)) }, (_unused, k) => row(offset + k - shift)),
+    organisations: unshown.slice(0, limit),
     total: TOTAL,
     flaggedCount: 40,
   })
 }
 
+beforeEach(() => {
+  order = Array.from({ length: TOTAL }, (_unused, i) => i)
+})
+
 const pagesAsked = (sent: SentRequest[]) =>
-  sent.map((request) => request.body as { action: string; offset?: number; limit?: number }).filter((body) => body.action === 'getSubtreeDashboard').map(({ offset, limit }) => ({ offset, limit }))
+  sent
+    .map((request) => request.body as { action: string; shownOrgIds?: string[]; limit?: number })
+    .filter((body) => body.action === 'getSubtreeDashboard')
+    .map(({ shownOrgIds = [], limit }) => ({ shown: shownOrgIds.length, limit }))
 
 it('shows the 30 lowest rates first, then 30 more and the last 5 on request', async () => {
-  const { sent } = installFetch((request) => {
-    const { offset = 0, limit = TOTAL } = request.body as { offset?: number; limit?: number }
-    return { ok: true, data: page(offset, limit) }
-  })
+  const { sent } = installFetch((request) => ({ ok: true, data: page(request.body) }))
   render(<OrganiserSurveyPage />)
   expect(await screen.findByText('各组织（65 个）')).toBeTruthy()
   expect(screen.getAllByText(/^第\d+村党支部$/)).toHaveLength(30)
@@ -74,31 +84,32 @@ it('shows the 30 lowest rates first, then 30 more and the last 5 on request', as
   expect(screen.getAllByText(/^第\d+村党支部$/)).toHaveLength(TOTAL)
   expect(screen.queryByText(/再显示/)).toBeNull()
   expect(pagesAsked(sent)).toEqual([
-    { offset: 0, limit: 30 },
-    { offset: 30, limit: 30 },
-    { offset: 60, limit: 30 },
+    { shown: 0, limit: 30 },
+    { shown: 30, limit: 30 },
+    { shown: 60, limit: 30 },
   ])
 })
 
-it('keeps each organisation once when new answers move a row onto the next page', async () => {
-  installFetch((request) => {
-    const { offset = 0, limit = TOTAL } = request.body as { offset?: number; limit?: number }
-    // By the second page one village has dropped a place: the first row of that page was the last row of the first.
-    return { ok: true, data: page(offset, limit, offset === 0 ? 0 : 1) }
-  })
+it('neither skips nor repeats an organisation when new answers reorder the table between two pages', async () => {
+  installFetch((request) => ({ ok: true, data: page(request.body) }))
   render(<OrganiserSurveyPage />)
   await screen.findByText('各组织（65 个）')
+  // Meanwhile 第50村's rate falls to the lowest of all: counted by position, the next page would start past it.
+  order = [49, ...order.filter((i) => i !== 49)]
   await tap(/再显示 30 个/)
-  expect(await screen.findByText('第59村党支部')).toBeTruthy()
-  expect(screen.getAllByText('第30村党支部')).toHaveLength(1)
-  expect(screen.getAllByText(/^第\d+村党支部$/)).toHaveLength(59)
+  expect(await screen.findByText('第50村党支部')).toBeTruthy()
+  await tap(/再显示 5 个/)
+  expect(await screen.findByText('第65村党支部')).toBeTruthy()
+  const names = screen.getAllByText(/^第\d+村党支部$/).map((element) => element.textContent)
+  expect(names).toHaveLength(TOTAL)
+  expect(new Set(names).size).toBe(TOTAL)
 })
 
 it('says why more could not be loaded, and keeps the rows already shown', async () => {
   const refusal = '网络不太好，请稍后再试。'
   installFetch((request) => {
-    const { offset = 0, limit = TOTAL } = request.body as { offset?: number; limit?: number }
-    return offset === 0 ? { ok: true, data: page(offset, limit) } : { ok: false, code: 'COMMON.TIMEOUT', message: refusal }
+    const { shownOrgIds = [] } = request.body as { shownOrgIds?: string[] }
+    return shownOrgIds.length === 0 ? { ok: true, data: page(request.body) } : { ok: false, code: 'COMMON.TIMEOUT', message: refusal }
   })
   render(<OrganiserSurveyPage />)
   await screen.findByText('各组织（65 个）')
@@ -109,10 +120,7 @@ it('says why more could not be loaded, and keeps the rows already shown', async 
 })
 
 it('opens a township’s own table from its rollup, and asks the server for that township', async () => {
-  installFetch((request) => {
-    const { offset = 0, limit = TOTAL } = request.body as { offset?: number; limit?: number }
-    return { ok: true, data: page(offset, limit) }
-  })
+  installFetch((request) => ({ ok: true, data: page(request.body) }))
   jest.mocked(Taro.navigateTo).mockClear()
   const county = render(<OrganiserSurveyPage />)
   await screen.findByText('各组织（65 个）')
@@ -121,12 +129,9 @@ it('opens a township’s own table from its rollup, and asks the server for that
   county.unmount()
 
   jest.mocked(useRouter).mockReturnValue({ params: { rootOrgId: 'org-t1' }, path: '' } as unknown as ReturnType<typeof useRouter>)
-  const { sent } = installFetch((request) => {
-    const { offset = 0, limit = TOTAL } = request.body as { offset?: number; limit?: number }
-    return { ok: true, data: page(offset, limit) }
-  })
+  const { sent } = installFetch((request) => ({ ok: true, data: page(request.body) }))
   render(<OrganiserSurveyPage />)
   await screen.findByText('各组织（65 个）')
-  expect(sent.map((request) => request.body)).toEqual([{ action: 'getSubtreeDashboard', rootOrgId: 'org-t1', offset: 0, limit: 30 }])
+  expect(sent.map((request) => request.body)).toEqual([{ action: 'getSubtreeDashboard', rootOrgId: 'org-t1', limit: 30 }])
   jest.mocked(useRouter).mockReturnValue({ params: {}, path: '' } as unknown as ReturnType<typeof useRouter>)
 })

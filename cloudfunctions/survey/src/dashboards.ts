@@ -44,11 +44,14 @@ export async function subtreeFigures(context: ActionContext, rootOrgId: string |
 /**
  * The table only, a page of it when asked: each row's round before the latest and its trend's
  * intervals are left out (the drill-down shows them). The rows are sorted and the rollups summed
- * over the whole subtree either way.
+ * over the whole subtree either way. A later page is the next rows of the current order that the
+ * screen does not show yet, so a row that answers moved meanwhile is neither skipped nor repeated.
  */
-export const getSubtreeDashboard: ActionImplementation<typeof surveyContract, 'getSubtreeDashboard'> = async ({ rootOrgId, order, offset = 0, limit }, context) => {
+export const getSubtreeDashboard: ActionImplementation<typeof surveyContract, 'getSubtreeDashboard'> = async ({ rootOrgId, order, shownOrgIds = [], limit }, context) => {
   const figures = await subtreeFigures(context, rootOrgId, order)
-  const page = figures.organisations.slice(offset, limit === undefined ? undefined : offset + limit)
+  const shown = new Set(shownOrgIds)
+  const unshown = shown.size === 0 ? figures.organisations : figures.organisations.filter((row) => !shown.has(row.org.id))
+  const page = limit === undefined ? unshown : unshown.slice(0, limit)
   return {
     ...figures,
     organisations: page.map(({ previous: _previous, trend, ...row }) => ({ ...row, trend: trend.map(({ roundId, title, rate }) => ({ roundId, title, rate })) })),

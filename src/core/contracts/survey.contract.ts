@@ -180,7 +180,7 @@ export const subtreeDashboardSchema = z.object({
   settings: settingsSchema,
   /** The root first, then each township under it. */
   rollups: z.array(rollupSchema),
-  /** Sorted by rate (lowest first by default); hidden results, then organisations with no round, last. The page asked for (`offset`, `limit`), or all. */
+  /** Sorted by rate (lowest first by default); hidden results, then organisations with no round, last. The page asked for (`shownOrgIds`, `limit`), or all. */
   organisations: z.array(subtreeRowSchema),
   /** Rows of the whole table, of which `organisations` is a page. */
   total: z.number().int().nonnegative(),
@@ -253,8 +253,14 @@ export const surveyContract = defineContract('survey', '群众满意度调查', 
       .object({
         rootOrgId: orgIdSchema.optional(),
         order: z.enum(['rate-asc', 'rate-desc']).optional(),
-        /** A page of the rows (the screen shows the lowest rates first and loads more on request); without `limit`, every row. Rollups and counts always cover the whole subtree. */
-        offset: z.number().int().min(0).max(100_000).optional(),
+        /**
+         * A page of the rows (the screen shows the lowest rates first and loads more on request): the first
+         * `limit` rows of the current order that are not among `shownOrgIds`, the rows the screen already
+         * shows. Answers arriving between two pages can reorder the table; leaving out what is shown, rather
+         * than counting an offset, means no row is skipped or repeated. Without `limit`, every row. Rollups
+         * and counts always cover the whole subtree.
+         */
+        shownOrgIds: z.array(orgIdSchema).max(5000).optional(),
         limit: z.number().int().min(1).max(1000).optional(),
       })
       .strict(),

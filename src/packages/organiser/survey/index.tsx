@@ -68,16 +68,14 @@ function Table({ dashboard }: { dashboard: SubtreeDashboard }) {
 
   async function showMore() {
     setMore({ loading: true, message: null })
-    const result = await getSubtreeDashboard(dashboard.root.id, { offset: rows.length, limit: SUBTREE_TABLE_PAGE })
+    // The server answers the next rows the screen does not show yet, so answers arriving meanwhile
+    // cannot make it skip or repeat an organisation.
+    const result = await getSubtreeDashboard(dashboard.root.id, { shownOrgIds: rows.map((row) => row.org.id), limit: SUBTREE_TABLE_PAGE })
     if (!result.ok) {
       setMore({ loading: false, message: result.message })
       return
     }
-    // Answers arriving meanwhile can move a row across the page boundary: keep each organisation once.
-    setRows((shown) => {
-      const known = new Set(shown.map((row) => row.org.id))
-      return [...shown, ...result.data.organisations.filter((row) => !known.has(row.org.id))]
-    })
+    setRows((shown) => [...shown, ...result.data.organisations])
     setMore({ loading: false, message: null })
   }
 
@@ -143,7 +141,7 @@ export default function OrganiserSurveyPage() {
 }
 
 function SubtreeView({ rootOrgId }: { rootOrgId?: string }) {
-  const { state, retry } = useCloud<SubtreeDashboard>(() => getSubtreeDashboard(rootOrgId, { offset: 0, limit: SUBTREE_TABLE_PAGE }))
+  const { state, retry } = useCloud<SubtreeDashboard>(() => getSubtreeDashboard(rootOrgId, { limit: SUBTREE_TABLE_PAGE }))
   if (state.status === 'loading') return <Loading what='辖区满意度' />
   if (state.status === 'failed') return <LoadFailed message={state.message} onRetry={retry} />
   return <Table dashboard={state.data} />
