@@ -13,6 +13,12 @@ export interface AccessChecks {
   authorizeOrg(orgId: string): Promise<OrgDoc>
   /** Loads a member and their organisation and checks the member is within scope (`self` means this very record). */
   authorizeMember(memberId: string): Promise<{ member: MemberDoc; org: OrgDoc }>
+  /**
+   * Whether the caller would pass another action's access policy on `resource`: the same decision
+   * that action's checks make before it writes, so a read can tell the screen which writes to
+   * offer and the two cannot disagree. Asks only; it neither throws nor counts as this action's check.
+   */
+  allows(action: HasAccess, resource: AuthResource): boolean
   /** Whether any check ran; createHandler refuses to answer a scoped action that checked nothing. */
   readonly checked: boolean
 }
@@ -39,6 +45,7 @@ export function createAccessChecks(actor: Actor, action: HasAccess, db: CloudDat
       return checked
     },
     authorize: check,
+    allows: (other, resource) => authorize(actorForPolicy(actor), other, resource).allowed,
     async authorizeOrg(orgId) {
       const org = await loadOrg(orgId)
       check({ orgId: org._id, orgAncestorIds: org.ancestorIds }, `“${org.name}”不在您的管理范围内，您不能查看或修改它的内容。`)

@@ -111,6 +111,7 @@ export function createHandler<C extends Contract>(contract: C, implementation: C
         authorize: checks.authorize,
         authorizeOrg: checks.authorizeOrg,
         authorizeMember: checks.authorizeMember,
+        allows: checks.allows,
       }
       const run = implementation[action] as (input: unknown, context: ActionContext) => unknown
       const data = await run(parsed.data, context)

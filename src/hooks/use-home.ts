@@ -1,6 +1,5 @@
 import { useEffect } from 'react'
 import type { Home } from '@/core/contracts/org.contract'
-import type { Role } from '@/core/org/org.types'
 import { onDevOpenidChange } from '@/services/dev-identity'
 import { getHome } from '@/services/org'
 import { useCloud } from './use-cloud'
@@ -16,12 +15,3 @@ export function useHome() {
   return home
 }
 
-/**
- * The caller's role once known (null while loading or failed). A branch's pages serve its
- * secretary and the organisers over it (组织详情); buttons only the secretary may use are shown to
- * the secretary alone, instead of leading an organiser to a refusal. The server checks either way.
- */
-export function useCallerRole(): Role | null {
-  const { state } = useHome()
-  return state.status === 'ready' ? state.data.identity.role : null
-}

@@ -105,6 +105,18 @@ describe('pledges (承诺践诺) through the gateway', () => {
     expect(org.fulfilmentRate).not.toBeNull()
   })
 
+  it('tells the branch\'s secretary, and not the township organiser over it, that they may write a branch pledge, as create decides', async () => {
+    const asSecretary = dataOf(await cloud.call(SECRETARY, pledgesContract, 'listForOrg', { orgId: 'org-taohua', year: 2026 }))
+    const asTownship = dataOf(await cloud.call('demo-organiser-dongling', pledgesContract, 'listForOrg', { orgId: 'org-taohua', year: 2026 }))
+    expect(asSecretary.canWriteBranchPledge).toBe(true)
+    expect(asTownship.canWriteBranchPledge).toBe(false)
+    // The township reads the same queue; only the write it would be refused is not offered.
+    expect(asTownship.pledges.map((pledge) => pledge.id)).toEqual(asSecretary.pledges.map((pledge) => pledge.id))
+
+    expect(await cloud.call('demo-organiser-dongling', pledgesContract, 'create', { orgId: 'org-taohua', year: 2026, title: '乡镇代写', content: '乡镇不能以支部名义写承诺。' })).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' })
+    expect(dataOf(await cloud.call(SECRETARY, pledgesContract, 'create', { orgId: 'org-taohua', year: 2026, title: '修通村西机耕道', content: '支部组织党员修通村西两公里机耕道。' }))).toMatchObject({ owner: 'branch', status: 'draft' })
+  })
+
   it('sends the one-time reminder to bound members with no pledge this year, once, from the timer only', async () => {
     const year = Number(chinaDate(new Date()).slice(0, 4))
     // 黄长青 makes this year's pledge; 胡金花 (the secretary's own record) makes none.

@@ -133,6 +133,22 @@ describe('stars function (rating cycles and the contest)', () => {
     expect(cycleDoc()?.stage).toBe('selfAssessment')
   })
 
+  it('tells the branch\'s secretary, and not the township organiser over it, that they open and run the rating, as open and advance decide', async () => {
+    expect(dataOf(await call(SECRETARY, 'list', { orgId: 'org-liujia' })).canOpen).toBe(true)
+    expect(dataOf(await call(TOWNSHIP, 'list', { orgId: 'org-liujia' })).canOpen).toBe(false)
+    expect(await call(TOWNSHIP, 'open', { orgId: 'org-liujia', period: { kind: 'quarter', year: 2026, quarter: 4 } })).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' })
+    // The township's own list: no member of a township is rated here, so nobody is offered to open one.
+    expect(dataOf(await call(TOWNSHIP, 'list', { orgId: 'org-dongling' })).canOpen).toBe(false)
+
+    await openAndGather()
+    expect(dataOf(await call(SECRETARY, 'get', { id: CYCLE })).canManage).toBe(true)
+    const read = dataOf(await call(TOWNSHIP, 'get', { id: CYCLE }))
+    expect(read).toMatchObject({ canManage: false, stage: 'evidence', members: 6 })
+    expect(await call(TOWNSHIP, 'advance', { id: CYCLE, to: 'selfAssessment' })).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' })
+    // Every answer the secretary's own steps return says the same.
+    expect(dataOf(await call(SECRETARY, 'advance', { id: CYCLE, to: 'selfAssessment' })).canManage).toBe(true)
+  })
+
   it('keeps peer reviews unlinkable by the reviewed: no reviewer in any answer, only a keyed hash in the store', async () => {
     await openAndGather()
     dataOf(await call(SECRETARY, 'advance', { id: CYCLE, to: 'selfAssessment' }))

@@ -9,15 +9,13 @@ import CoveragePage from '@/packages/secretary/duty-coverage/index'
 import PledgeReviewPage from '@/packages/secretary/pledges/index'
 import { postsContract } from '@/core/contracts/posts.contract'
 import { installFetch, type SentRequest } from '../support/fetch-double'
-import { secretaryHome } from '../support/home-mother'
 import { tap } from '../support/h5-actions'
 
 function openWith(params: Record<string, string>) {
   jest.mocked(useRouter).mockReturnValue({ params, path: '' } as unknown as ReturnType<typeof useRouter>)
 }
 
-// The pages' own calls, in order; getHome (who the caller is, asked alongside) is left out.
-const fnCalls = (sent: SentRequest[]) => sent.filter((request) => request.url.startsWith('/api/fn/') && (request.body as { action?: string } | undefined)?.action !== 'getHome')
+const fnCalls = (sent: SentRequest[]) => sent.filter((request) => request.url.startsWith('/api/fn/'))
 
 /** Types into the textarea named `name` as a person would (Taro's h5 Textarea renders a real one). */
 async function typeInto(name: string, value: string) {
@@ -179,6 +177,7 @@ describe('承诺审核 (the secretary’s review queue)', () => {
         membersWithout: [{ memberId: 'm-taohua-05', name: '赵桂兰' }],
         branchPledges: { made: 1, minimum: 2 },
         fulfilmentRate: null,
+        canWriteBranchPledge: true,
       }),
     }
   }
@@ -188,7 +187,6 @@ describe('承诺审核 (the secretary’s review queue)', () => {
     const second = pledge({ id: 'pl-2', ownerName: '李秀英', title: '义务清扫村口道路' })
     const { sent } = installFetch((request) => {
       const body = request.body as { action: string; id?: string }
-      if (body.action === 'getHome') return { ok: true, data: secretaryHome() }
       if (body.action === 'listForOrg') return orgPledges([pledge({}), second])
       if (body.action === 'return') return { ok: true, data: pledge({ status: 'returned', statusLabel: '已退回', returnReason: '请写清楚帮哪几户', can: [] }) }
       return { ok: true, data: pledge({ id: 'pl-2', ownerName: '李秀英', title: '义务清扫村口道路', status: 'approved', statusLabel: '已公示', can: [] }) }
@@ -232,7 +230,6 @@ describe('承诺审核 (the secretary’s review queue)', () => {
     const onBoard = pledge({ status: 'approved', statusLabel: '公示中', can: ['withdraw'] })
     const { sent } = installFetch((request) => {
       const body = request.body as { action: string }
-      if (body.action === 'getHome') return { ok: true, data: secretaryHome() }
       if (body.action === 'listForOrg') return orgPledges([onBoard])
       return { ok: true, data: pledge({ status: 'returned', statusLabel: '已退回', returnReason: '村里重新安排了送菜，请按新安排改写', can: [] }) }
     })

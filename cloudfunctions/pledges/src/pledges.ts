@@ -1,6 +1,6 @@
 import type { ActionContext, ActionImplementation } from '@/cloud'
 import { findById, findMany, readSettings, requireBound } from '@/cloud'
-import type { pledgesContract, PledgeView } from '@/core/contracts/pledges.contract'
+import { pledgesContract, type PledgeView } from '@/core/contracts/pledges.contract'
 import { requestMediaChecks } from '@/cloud/media-check'
 import { photosVisibleTo } from '@/core/media/media-check'
 import { chinaDate } from '@/core/china-time'
@@ -210,6 +210,7 @@ export const listForOrg: Impl<'listForOrg'> = async ({ orgId, year, status }, co
     membersWithout: members.filter((member) => !withPledge.has(member._id)).map((member) => ({ memberId: member._id, name: member.name })),
     branchPledges: { made: all.filter((pledge) => pledge.owner === 'branch' && MADE_STATUSES.includes(pledge.status)).length, minimum: settings.pledges.minPerBranch },
     fulfilmentRate: fulfilmentRate(judged),
+    canWriteBranchPledge: context.allows(pledgesContract.actions.create, { orgId: org._id, orgAncestorIds: org.ancestorIds }),
   }
 }
 

@@ -5,7 +5,7 @@ import { readSettings } from '@/cloud/settings'
 import { subtreeFiguresOf } from '@/cloud/survey-figures'
 import { findAll, isDuplicateKey } from '@/cloud/survey-store'
 import { wholeValues } from '@/cloud/whole-values'
-import type { CycleView, starsContract, StarObjection } from '@/core/contracts/stars.contract'
+import { starsContract, type CycleView, type StarObjection } from '@/core/contracts/stars.contract'
 import { dutyCoverage } from '@/core/member-work/duty-coverage'
 import { chinaDate } from '@/core/china-time'
 import type { DutyRecordDoc, PledgeDoc, PostAssignmentDoc } from '@/core/member-work/member-work.docs'
@@ -156,6 +156,7 @@ async function viewOf(context: ActionContext, cycle: StarCycleDoc): Promise<Cycl
     ...summaryOf(cycle),
     rubric: cycle.rubric,
     nextStep: next && nextLabel ? { to: next, label: nextLabel } : null,
+    canManage: context.allows(starsContract.actions.advance, { orgId: cycle.orgId, orgAncestorIds: cycle.orgAncestorIds }),
     entries: cycle.entries.map((entry) => {
       const decision = lastDecision(entry)
       return {
@@ -348,7 +349,8 @@ export const open: Impl<'open'> = async ({ orgId, period }, context) => {
 export const list: Impl<'list'> = async ({ orgId }, context) => {
   const org = await context.authorizeOrg(orgId)
   const cycles = await findMany(context.db, 'starCycles', { orgId: org._id }, { limit: CYCLE_LIMIT, orderBy: { field: 'createdAt', order: 'desc' } })
-  return { cycles: cycles.map(summaryOf) }
+  const canOpen = BRANCH_TYPES.has(org.type) && context.allows(starsContract.actions.open, { orgId: org._id, orgAncestorIds: org.ancestorIds })
+  return { cycles: cycles.map(summaryOf), canOpen }
 }
 
 export const get: Impl<'get'> = async ({ id }, context) => viewOf(context, await requireCycleInScope(context, id))

@@ -144,6 +144,12 @@ export const pledgesContract = defineContract('pledges', '承诺践诺', {
       branchPledges: z.object({ made: z.number().int(), minimum: z.number().int() }),
       /** Over pledges with a verdict: 已兑现 1, 部分兑现 ½; null when none is judged. */
       fulfilmentRate: z.number().nullable(),
+      /**
+       * Whether the caller may write a pledge in the branch's name: `create`'s access rule for a
+       * branch pledge (the branch's own secretary). An organiser over the branch reads its pledges
+       * here and reviews them, but is not offered 写一条支部承诺.
+       */
+      canWriteBranchPledge: z.boolean(),
     }),
     access: STAFF_ACCESS,
   }),

@@ -64,6 +64,12 @@ export const cycleViewSchema = cycleSummarySchema.extend({
   rubric: rubricSchema,
   /** What the secretary does next (null when final). */
   nextStep: z.object({ to: z.enum(CYCLE_STAGES), label: z.string() }).nullable(),
+  /**
+   * Whether the caller runs this cycle (next step, committee decisions, answers to objections):
+   * the branch's secretary, by the same access rule `advance`, `decide` and `answerObjection`
+   * refuse by. An organiser over the branch reads the cycle without those controls.
+   */
+  canManage: z.boolean(),
   entries: z.array(
     z.object({
       memberId: z.string(),
@@ -155,7 +161,15 @@ export const starsContract = defineContract('stars', '党员星级评定', {
   list: defineAction({
     summary: '一个组织的星级评定，最新的在前',
     input: z.object({ orgId: idSchema }).strict(),
-    output: z.object({ cycles: z.array(cycleSummarySchema) }),
+    output: z.object({
+      cycles: z.array(cycleSummarySchema),
+      /**
+       * Whether the caller may open a cycle for this organisation: `open`'s access rule (the
+       * branch's own secretary) and a branch that rates members. The screen offers 开启星级评定
+       * only then, so an organiser over the branch is never led to a refusal.
+       */
+      canOpen: z.boolean(),
+    }),
     access: STAFF_ACCESS,
   }),
   get: defineAction({ summary: '一次星级评定的全部情况（实绩、自评、互评汇总、评定、异议）', input: z.object({ id: idSchema }).strict(), output: cycleViewSchema, access: STAFF_ACCESS }),

@@ -9,7 +9,6 @@ import { TextBox } from '@/components/member-work'
 import { MEMBER_WORK_ROUTES } from '@/components/member-work/routes'
 import { Screen } from '@/components/Screen'
 import type { PledgeView } from '@/core/contracts/pledges.contract'
-import { useCallerRole } from '@/hooks/use-home'
 import { useOrgPledges } from '@/hooks/use-member-work'
 import { useReloadOnShow } from '@/hooks/use-reload-on-show'
 import { useRouteParams } from '@/hooks/use-route-params'
@@ -110,7 +109,6 @@ function ReviewCard({ pledge, onDecided }: { pledge: PledgeView; onDecided: (ple
 }
 
 function Queue({ data }: { data: OrgPledges }) {
-  const role = useCallerRole()
   const [pledges, setPledges] = useState(data.pledges)
   useEffect(() => setPledges(data.pledges), [data])
   const replace = (changed: PledgeView) => setPledges((before) => before.map((pledge) => (pledge.id === changed.id ? changed : pledge)))
@@ -141,8 +139,8 @@ function Queue({ data }: { data: OrgPledges }) {
           支部承诺 {data.branchPledges.made} 条（每年至少 {data.branchPledges.minimum} 条）
           {data.fulfilmentRate !== null ? `；兑现率 ${Math.round(data.fulfilmentRate * 100)}%` : ''}
         </Text>
-        {/* Only the branch's secretary writes its pledges; an organiser over it reads them here. */}
-        {role === 'secretary' && (
+        {/* Only the branch's secretary writes its pledges (the server says so with the list); an organiser over it reads them here. */}
+        {data.canWriteBranchPledge && (
           <Button className='big-button' type={data.branchPledges.made < data.branchPledges.minimum ? 'primary' : 'default'} color={data.branchPledges.made < data.branchPledges.minimum ? '#b7131a' : undefined} onClick={() => Taro.navigateTo({ url: pageUrl(MEMBER_WORK_ROUTES.branchPledge, { orgId: data.org.id }) })}>
             写一条支部承诺
           </Button>

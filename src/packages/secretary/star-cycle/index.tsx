@@ -64,7 +64,8 @@ function DecideForm({ cycle, entry, onSaved, objection }: { cycle: CycleView; en
 
 function EntryCard({ cycle, entry, onSaved }: { cycle: CycleView; entry: Entry; onSaved: (view: CycleView) => void }) {
   const [open, setOpen] = useState(false)
-  const deciding = cycle.stage === 'committee'
+  // Only whoever runs the cycle (the server says so in canManage) is offered the committee's form.
+  const deciding = cycle.stage === 'committee' && cycle.canManage
   return (
     <View className='star-table__row'>
       <View role='button' onClick={() => deciding && setOpen(!open)}>
@@ -119,8 +120,10 @@ function ObjectionCard({ cycle, objection, onSaved }: { cycle: CycleView; object
           已答复：{objection.answer.text}
           {objection.answer.changed ? '（已重新评定）' : ''}
         </Text>
-      ) : (
+      ) : cycle.canManage ? (
         entry && cycle.stage === 'publicity' && <DecideForm cycle={cycle} entry={entry} objection={objection} onSaved={onSaved} />
+      ) : (
+        <Text className='star-table__text'>等支委会答复</Text>
       )}
     </View>
   )
@@ -131,6 +134,14 @@ function NextStep({ cycle, onMoved }: { cycle: CycleView; onMoved: (view: CycleV
   const { state, submit } = useSubmit(advanceCycle)
   if (!cycle.nextStep) return <Text className='screen__lead'>评定已确定，星级显示在党员的“我的星级”和本支部的星级公示栏。</Text>
   const next = cycle.nextStep
+  if (!cycle.canManage)
+    return (
+      <PubCard>
+        <Text className='card__text'>
+          下一步：{next.label}。评定由支部书记推进；您在这里查看这次评定。
+        </Text>
+      </PubCard>
+    )
   const waiting = cycle.stage === 'committee' ? cycle.entries.filter((entry) => !entry.outcome).length : 0
   return (
     <PubCard tone={state.status === 'failed' ? 'alert' : undefined}>

@@ -6,7 +6,6 @@ import { Screen } from '@/components/Screen'
 import '@/components/stars/index.scss'
 import { STAR_ROUTES } from '@/components/stars/routes'
 import { ActionButton, LoadError, LoadingText, PubCard, Tag } from '@/components/stories-suggestions'
-import { useCallerRole } from '@/hooks/use-home'
 import { resolveOrgId, useCloudFollowing } from '@/hooks/use-members'
 import { useReloadOnShow } from '@/hooks/use-reload-on-show'
 import { useRouteParams } from '@/hooks/use-route-params'
@@ -42,7 +41,6 @@ export default function StarCyclesPage() {
   useReloadOnShow(retry)
   const [kind, setKind] = useState<Kind>('quarter')
   const opening = useSubmit(openCycle)
-  const role = useCallerRole()
 
   return (
     <Screen>
@@ -52,12 +50,13 @@ export default function StarCyclesPage() {
       {state.status === 'failed' && <LoadError message={state.message} onRetry={retry} />}
       {state.status === 'ready' && (
         <View>
-          {role !== null && role !== 'secretary' && (
+          {/* canOpen comes with the list, by the rule stars.open refuses by: only the branch's secretary opens a rating. */}
+          {!state.data.canOpen && (
             <PubCard>
               <Text className='card__text'>开启和推进评定由支部书记操作；您在这里查看这个支部的各次评定。</Text>
             </PubCard>
           )}
-          {role === 'secretary' && state.data.cycles.filter((cycle) => cycle.stage !== 'final').length === 0 && (
+          {state.data.canOpen && state.data.cycles.filter((cycle) => cycle.stage !== 'final').length === 0 && (
             <PubCard>
               <Field label='开启新一次评定'>
                 <Choices options={KINDS} value={kind} onChange={setKind} />
