@@ -9,7 +9,7 @@ import { aggregate as mingoAggregate, find as mingoFind, update as mingoUpdate }
 import type { Cursor } from 'mingo/cursor';
 import type { AnyObject, Options as MingoOptions } from 'mingo/types';
 import { stringifyEjson } from './ejson';
-import { filterByEquality, pinnedId, simpleGroup, simpleProjection } from './fast-paths';
+import { filterByEquality, pinnedId, simpleGroup, simpleProjection, simpleUnwind } from './fast-paths';
 import { EmulatorError, ErrorCode, collectionNotExist } from './errors';
 import { newDocumentId, newTransactionId } from './ids';
 import { assertReplacementIsValid, assertUpdateIsValid } from './strict-update';
@@ -331,7 +331,8 @@ export class LocalDatabase {
     }
     // mingo edits documents in place in stages such as $addFields on a nested path, which would
     // corrupt the cache; pipelines of only read-only stages skip the copy.
-    const needsCopy = stageNames.some((name) => !READ_ONLY_STAGES.has(name));
+    // A $unwind of a plain path (no options) builds new documents and leaves its input alone too.
+    const needsCopy = pipeline.some((stage, index) => !READ_ONLY_STAGES.has(stageNames[index]) && !(stageNames[index] === '$unwind' && typeof stage.$unwind === 'string'));
     const source = (name: string): StoredDocument[] => {
       const docs = this.visibleDocuments(name, undefined);
       return needsCopy ? structuredClone(docs) : docs;
@@ -386,7 +387,7 @@ export class LocalDatabase {
 
   // ---------------------------------------------------------------- internals
 
-  /** mingo, except that the first $group of a simple shape runs in one pass (fast-paths.ts). */
+  /** mingo, except that a leading plain $match, plain $unwinds before the first $group, and that $group of a simple shape run in one pass (fast-paths.ts). */
   private runPipeline(source: StoredDocument[], stages: DocumentObject[], options: Partial<MingoOptions>): DocumentValue[] {
     // A leading $match of plain equalities is done as a filter (fast-paths.ts).
     const leading = stages[0]?.$match;
@@ -397,11 +398,22 @@ export class LocalDatabase {
     const at = pipeline.findIndex((stage) => Object.keys(stage)[0] === '$group');
     const group = at === -1 ? null : simpleGroup(pipeline[at].$group);
     if (!group) return mingoAggregate(docs, pipeline as AnyObject[], options) as DocumentValue[];
-    const before = pipeline.slice(0, at);
-    const input = before.length > 0 ? (mingoAggregate(docs, before as AnyObject[], options) as DocumentValue[]) : docs;
+    const input = this.runBeforeGroup(docs, pipeline.slice(0, at), options);
     const grouped = group(input) ?? (mingoAggregate(input as AnyObject[], [pipeline[at]] as AnyObject[], options) as DocumentValue[]);
     const after = pipeline.slice(at + 1);
     return after.length > 0 ? (mingoAggregate(grouped as AnyObject[], after as AnyObject[], options) as DocumentValue[]) : grouped;
+  }
+
+  /** The stages before the $group: plain $unwinds in one pass each (fast-paths.ts), the rest with mingo. */
+  private runBeforeGroup(docs: DocumentValue[], stages: DocumentObject[], options: Partial<MingoOptions>): DocumentValue[] {
+    let current = docs;
+    for (let index = 0; index < stages.length; index++) {
+      const unwind = Object.keys(stages[index])[0] === '$unwind' ? simpleUnwind(stages[index].$unwind) : null;
+      const unwound = unwind?.(current) ?? null;
+      if (!unwound) return mingoAggregate(current as AnyObject[], stages.slice(index) as AnyObject[], options) as DocumentValue[];
+      current = unwound;
+    }
+    return current;
   }
 
   /** The documents a filter can match: the one its `_id` names (the cloud's _id index), else all of them. */

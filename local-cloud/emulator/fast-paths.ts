@@ -89,6 +89,37 @@ function fieldPath(expression: unknown): string[] | null {
   return segments.every((segment) => segment.length > 0 && !isDigits(segment) && !UNSAFE_SEGMENT.has(segment)) ? segments : null;
 }
 
+type CompositePart = { name: string; path: string[] };
+
+/** `{ r: '$roundId', q: '$choices.q' }`: an `_id` of named field paths; null for any other shape. */
+function compositeId(expression: unknown): CompositePart[] | null {
+  if (!isPlainObject(expression)) return null;
+  const parts: CompositePart[] = [];
+  for (const [name, value] of Object.entries(expression)) {
+    const path = fieldPath(value);
+    if (!path || name.length === 0 || name.includes('.') || name.startsWith('$') || UNSAFE_SEGMENT.has(name)) return null;
+    parts.push({ name, path });
+  }
+  return parts.length > 0 ? parts : null;
+}
+
+/**
+ * A document's composite `_id` and a string naming it (types kept apart: 1 and '1' are two groups).
+ * Null, so mingo decides, when a part is missing, an object, an array or behind one.
+ */
+function compositeKey(document: DocumentValue, parts: readonly CompositePart[]): { key: string; value: DocumentObject } | null {
+  const value: DocumentObject = {};
+  const scalars: unknown[] = [];
+  for (const { name, path } of parts) {
+    const part = readPath(document, path);
+    if (part === UNSAFE || part === undefined || (part !== null && typeof part === 'object')) return null;
+    if (typeof part === 'number' && Number.isNaN(part)) return null;
+    value[name] = part;
+    scalars.push(typeof part === 'number' ? ['n', part] : part);
+  }
+  return { key: JSON.stringify(scalars), value };
+}
+
 type Accumulator = { name: string; constant: number } | { name: string; path: string[] } | { name: string; first: string[] };
 
 /**
@@ -101,7 +132,8 @@ type Accumulator = { name: string; constant: number } | { name: string; path: st
 export function simpleGroup(spec: unknown): ((documents: readonly DocumentValue[]) => DocumentObject[] | null) | null {
   if (!isPlainObject(spec)) return null;
   const idPath = fieldPath(spec._id);
-  if (!idPath) return null;
+  const idParts = idPath ? null : compositeId(spec._id);
+  if (!idPath && !idParts) return null;
   const accumulators: Accumulator[] = [];
   for (const [name, expression] of Object.entries(spec)) {
     if (name === '_id') continue;
@@ -146,10 +178,19 @@ export function simpleGroup(spec: unknown): ((documents: readonly DocumentValue[
   const parentValues: Array<DocumentValue | undefined | typeof UNSAFE> = new Array(parents.length);
   return (documents) => {
     const groups = new Map<string | number | boolean | null, { count: number; sums: Array<number | string | boolean> }>();
+    const composite = new Map<string, DocumentObject>();
     for (const document of documents) {
-      const key = readPath(document, idPath);
-      if (key === UNSAFE || (key !== undefined && key !== null && typeof key === 'object')) return null;
-      const groupKey = key ?? null;
+      let groupKey: string | number | boolean | null;
+      if (idPath) {
+        const key = readPath(document, idPath);
+        if (key === UNSAFE || (key !== undefined && key !== null && typeof key === 'object')) return null;
+        groupKey = key ?? null;
+      } else {
+        const id = compositeKey(document, idParts as CompositePart[]);
+        if (!id) return null;
+        groupKey = id.key;
+        if (!composite.has(id.key)) composite.set(id.key, id.value);
+      }
       let group = groups.get(groupKey);
       if (!group) {
         group = { count: 0, sums: accumulators.map(() => 0) };
@@ -170,7 +211,7 @@ export function simpleGroup(spec: unknown): ((documents: readonly DocumentValue[
       }
     }
     return [...groups].map(([key, group]) => {
-      const out: DocumentObject = { _id: key };
+      const out: DocumentObject = { _id: idPath ? key : (composite.get(key as string) as DocumentObject) };
       accumulators.forEach((accumulator, index) => {
         out[accumulator.name] = 'constant' in accumulator ? group.count * accumulator.constant : group.sums[index];
       });
@@ -183,30 +224,43 @@ const isScalar = (value: unknown): value is string | boolean | number =>
   typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && !Number.isNaN(value));
 
 /**
- * A filter of top-level equalities to strings, numbers or booleans (`{ orgPath: 'c1', kind: 'x' }`,
- * `{}`), as a predicate: a field equal to the value, or an array holding it. The predicate answers
+ * A filter of top-level equalities to strings, numbers or booleans, or `$in` lists of them
+ * (`{ orgPath: 'c1', roundId: { $in: ['r1', 'r2'] } }`, `{}`), as a predicate: a field equal to a
+ * value, or an array holding one. The predicate answers
  * UNSAFE for a document whose field is an array holding objects or arrays (mingo decides those);
  * null for any other filter shape.
  */
 export function simpleEquality(filter: Record<string, unknown>): ((document: StoredDocument) => boolean | typeof UNSAFE) | null {
-  const entries = Object.entries(filter);
-  for (const [key, value] of entries) {
-    if (key.length === 0 || key.includes('.') || key.startsWith('$') || UNSAFE_SEGMENT.has(key) || !isScalar(value)) return null;
+  const entries: Array<[string, ReadonlySet<unknown>]> = [];
+  for (const [key, value] of Object.entries(filter)) {
+    if (key.length === 0 || key.includes('.') || key.startsWith('$') || UNSAFE_SEGMENT.has(key)) return null;
+    if (isScalar(value)) entries.push([key, new Set([value])]);
+    else {
+      const listed = inList(value);
+      if (!listed) return null;
+      entries.push([key, listed]);
+    }
   }
   return (document) => {
-    for (const [key, value] of entries) {
+    for (const [key, values] of entries) {
       const field = (document as DocumentObject)[key];
-      if (field === value) continue;
+      if (values.has(field)) continue;
       if (!Array.isArray(field)) return false;
       let found = false;
       for (const item of field) {
-        if (item === value) found = true;
+        if (values.has(item)) found = true;
         else if (typeof item === 'object' && item !== null) return UNSAFE;
       }
       if (!found) return false;
     }
     return true;
   };
+}
+
+/** `{ $in: ['r1', 'r2'] }` of strings, numbers or booleans, as a set; null for any other shape. */
+function inList(value: unknown): ReadonlySet<unknown> | null {
+  if (!isPlainObject(value) || Object.keys(value).length !== 1 || !Array.isArray(value.$in)) return null;
+  return value.$in.every(isScalar) ? new Set(value.$in) : null;
 }
 
 /** The documents a simple equality filter keeps, or null when mingo must decide. */
@@ -220,4 +274,28 @@ export function filterByEquality(documents: readonly StoredDocument[], filter: R
     if (verdict) kept.push(document);
   }
   return kept;
+}
+
+/**
+ * `{ $unwind: '$choices' }` of a top-level field, without options: one document per element of an
+ * array, the document itself for another value, none when the field is missing, null, or an empty
+ * array, string or object, as mingo does. Null for any other shape (and, from the function, when
+ * a document is not a plain object).
+ */
+export function simpleUnwind(spec: unknown): ((documents: readonly DocumentValue[]) => DocumentValue[] | null) | null {
+  const path = fieldPath(spec);
+  if (!path || path.length !== 1) return null;
+  const [field] = path;
+  return (documents) => {
+    const out: DocumentValue[] = [];
+    for (const document of documents) {
+      if (!isPlainObject(document)) return null;
+      const value = document[field];
+      // mingo's isEmpty: nothing, '', [] and {} give no document.
+      if (value === undefined || value === null || value === '' || (isPlainObject(value) && Object.keys(value).length === 0)) continue;
+      if (!Array.isArray(value)) out.push(document);
+      else for (const item of value) out.push({ ...document, [field]: item });
+    }
+    return out;
+  };
 }

@@ -1,13 +1,13 @@
 /**
  * The emulator's shortcuts (local-cloud/emulator/fast-paths.ts: _id lookups, top-level
- * projections, one-pass $group with $sum) answer exactly what mingo answers for the same
+ * projections, equality and $in filters, $unwind, one-pass $group with $sum on a field or compound _id) answer exactly what mingo answers for the same
  * documents, including the awkward ones (arrays on a path, missing keys, strings and NaN in sums).
  */
 import fc from 'fast-check';
 import { aggregate as mingoAggregate, find as mingoFind } from 'mingo';
 import type { AnyObject } from 'mingo/types';
 import { LocalDatabase, createMemoryStore } from '../../local-cloud/emulator';
-import { filterByEquality, simpleGroup, simpleProjection } from '../../local-cloud/emulator/fast-paths';
+import { filterByEquality, simpleGroup, simpleProjection, simpleUnwind } from '../../local-cloud/emulator/fast-paths';
 import type { DocumentObject } from '../../local-cloud/emulator/types';
 
 const scalar = fc.oneof(fc.constantFrom('r1', 'r2', 'r3'), fc.integer({ min: -3, max: 3 }), fc.constant(null), fc.boolean());
@@ -88,7 +88,9 @@ describe('emulator fast paths agree with mingo', () => {
     expect(simpleGroup({ _id: null, n: { $sum: 1 } })).toBeNull();
     expect(simpleGroup({ _id: '$a', n: { $avg: '$b' } })).toBeNull();
     expect(simpleGroup({ _id: '$a.0', n: { $sum: 1 } })).toBeNull();
-    expect(simpleGroup({ _id: { r: '$a' }, n: { $sum: 1 } })).toBeNull();
+    expect(simpleGroup({ _id: { r: '$a.0' }, n: { $sum: 1 } })).toBeNull();
+    expect(simpleGroup({ _id: {}, n: { $sum: 1 } })).toBeNull();
+    expect(simpleGroup({ _id: { r: 'a' }, n: { $sum: 1 } })).toBeNull();
   });
 
   it('top-level projections: the same fields as mingo', () => {
@@ -111,8 +113,63 @@ describe('emulator fast paths agree with mingo', () => {
     expect(simpleProjection({ a: true, b: false })).toBeNull();
   });
 
+  it('the recount of answers ($in match, $unwind, $group on a compound _id) gives what mingo gives', () => {
+    const choice = fc.oneof(
+      fc.record({ q: fc.constantFrom('overall', 'service'), c: fc.constantFrom('satisfied', 'fairly', 'unknown') }),
+      fc.record({ q: fc.constantFrom('overall', 1), c: fc.oneof(fc.constant(null), fc.constant(2), fc.constant(['x'])) }, { requiredKeys: [] }),
+      fc.constantFrom('text', '', 3, null),
+    );
+    const answer = fc.record({ roundId: fc.oneof(fc.constantFrom('r1', 'r2', 'r3'), fc.constant(null)), choices: fc.oneof(fc.array(choice, { maxLength: 4 }), choice, fc.constant(undefined)) }, { requiredKeys: ['roundId'] });
+    const answers = fc.array(answer, { maxLength: 20 }).map((list) => list.map((document, index) => plain({ _id: `a${index}`, ...document }) as DocumentObject));
+    const pipeline = (rounds: string[]) => [
+      { $match: { roundId: { $in: rounds } } },
+      { $unwind: '$choices' },
+      { $group: { _id: { r: '$roundId', q: '$choices.q', c: '$choices.c' }, n: { $sum: 1 } } },
+    ];
+    fc.assert(
+      fc.property(answers, fc.subarray(['r1', 'r2', 'r3']), (documents, rounds) => {
+        const db = new LocalDatabase(createMemoryStore());
+        db.declareCollection('c');
+        db.insertMany('c', documents.map((document) => Object.fromEntries(Object.entries(document).filter(([, field]) => field !== undefined)) as DocumentObject));
+        const stored = db.find('c', {}, { limit: 1000 });
+        expect(db.aggregate('c', pipeline(rounds))).toEqual(mingoAggregate(stored as AnyObject[], pipeline(rounds)));
+      }),
+      { numRuns: 300 },
+    );
+    const unwound = simpleUnwind('$choices')?.([{ _id: 'a', roundId: 'r1', choices: [{ q: 'overall', c: 'satisfied' }, { q: 'service', c: 'fairly' }] }, { _id: 'b', choices: [] }, { _id: 'c' }]);
+    expect(unwound).toEqual([
+      { _id: 'a', roundId: 'r1', choices: { q: 'overall', c: 'satisfied' } },
+      { _id: 'a', roundId: 'r1', choices: { q: 'service', c: 'fairly' } },
+    ]);
+    expect(simpleGroup({ _id: { r: '$roundId', c: '$choices.c' }, n: { $sum: 1 } })?.(unwound ?? [])).toEqual([
+      { _id: { r: 'r1', c: 'satisfied' }, n: 1 },
+      { _id: { r: 'r1', c: 'fairly' }, n: 1 },
+    ]);
+    expect(simpleUnwind('$choices.q')).toBeNull();
+    expect(simpleUnwind({ path: '$choices' })).toBeNull();
+  });
+
+  it('a plain $unwind reads the stored documents without a copy and leaves them as they were', () => {
+    const db = new LocalDatabase(createMemoryStore());
+    db.declareCollection('c');
+    const stored = [
+      { _id: 'a', roundId: 'r1', choices: [{ q: 'overall', c: 'satisfied' }, { q: 'service', c: 'fairly' }], meta: { tags: ['x', 'y'] } },
+      { _id: 'b', roundId: 'r1', choices: [], meta: { tags: [] } },
+      { _id: 'c', roundId: 'r2', choices: 'text', meta: {} },
+    ];
+    db.insertMany('c', stored.map((document) => plain(document) as DocumentObject));
+    expect(db.aggregate('c', [{ $unwind: '$choices' }, { $group: { _id: { r: '$roundId', c: '$choices.c' }, n: { $sum: 1 } } }])).toHaveLength(3);
+    expect(db.aggregate('c', [{ $unwind: '$meta.tags' }])).toEqual([
+      { _id: 'a', roundId: 'r1', choices: stored[0].choices, meta: { tags: 'x' } },
+      { _id: 'a', roundId: 'r1', choices: stored[0].choices, meta: { tags: 'y' } },
+    ]);
+    expect(db.aggregate('c', [{ $unwind: '$choices' }, { $sort: { _id: 1 } }])).toHaveLength(3);
+    expect(db.find('c', {}, { sort: { _id: 1 } })).toEqual(stored);
+  });
+
   it('filters of top-level equalities keep what mingo keeps (arrays holding the value too)', () => {
-    const filter = fc.dictionary(fc.constantFrom('roundId', 'orgPath', 'respondents', 'counts', 'absent'), fc.oneof(fc.constantFrom('a', 'b', 'r1', 'text'), fc.integer({ min: -3, max: 3 }), fc.boolean()), { maxKeys: 2 });
+    const value = fc.oneof(fc.constantFrom('a', 'b', 'r1', 'text'), fc.integer({ min: -3, max: 3 }), fc.boolean());
+    const filter = fc.dictionary(fc.constantFrom('roundId', 'orgPath', 'respondents', 'counts', 'absent'), fc.oneof(value, fc.array(value, { maxLength: 3 }).map((list) => ({ $in: list }))), { maxKeys: 2 });
     fc.assert(
       fc.property(documentsArbitrary, filter, (documents, shape) => {
         const expected = mingoFind(documents as AnyObject[], shape).all();
