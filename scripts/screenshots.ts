@@ -169,6 +169,8 @@ const SHOTS: readonly Shot[] = [
   { file: 'board-reader-care-mode.png', openid: 'demo-villager-3', route: '/#/packages/villager/board/index?id=board-pledges-taohua-2026', waitFor: '党员承诺', fontScale: 1.4, fullPage: true },
   { file: 'board-manage-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/boards/index', waitFor: '新建版面', fullPage: true },
   { file: 'board-editor-checks-secretary.png', openid: 'demo-secretary-taohua', route: '', routeFrom: boardWithHeldImage, waitFor: '审核中', fullPage: true, waitMs: 60_000 },
+  // The public board page as the branch's staff read it: 已公开 / 未通过（原因） / 审核中 under each picture (wide pictures at their own height).
+  { file: 'board-reader-checks-secretary.png', openid: 'demo-secretary-taohua', route: '', routeFrom: async (cloud) => (await boardWithHeldImage(cloud)).replace('secretary/board-edit', 'villager/board'), waitFor: '审核中', fullPage: true, waitMs: 60_000 },
   { file: 'board-editor-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/board-edit/index?id=board-taohua-study', waitFor: '加一行', fullPage: true },
   { file: 'board-poster-secretary.png', openid: 'demo-secretary-taohua', route: '/#/packages/secretary/board-poster/index?id=board-taohua-notice', waitFor: '下载海报（PNG）', fullPage: true },
 ]

@@ -142,6 +142,44 @@ describe('photos are shown to others only after security.mediaCheckAsync passes 
     expect(listed).not.toHaveProperty('imageChecks')
   })
 
+  it('the public board page: the branch’s secretary (and its township) read every picture with 已公开 / 审核中 / 未通过; anyone else only passed pictures and no checks', async () => {
+    const passed = await store('boards/1764000000010-square.jpg')
+    const refused = await store('boards/1764000000011-risky-flag.jpg')
+    const held = await store('boards/1764000000012-stage.jpg')
+    const first = [
+      { type: 'image' as const, fileID: passed, caption: '文化广场' },
+      { type: 'image' as const, fileID: refused, caption: '开工横幅' },
+    ]
+    const saved = dataOf(await cloud.call(SECRETARY, boardsContract, 'save', { orgId: 'org-taohua', kind: 'notice', title: '文化广场落成', blocks: first }))
+    dataOf(await cloud.call(SECRETARY, boardsContract, 'publish', { id: saved.id }))
+    await cloud.emulator.mediaCheck.settled()
+    cloud.emulator.mediaCheck.hold()
+    dataOf(await cloud.call(SECRETARY, boardsContract, 'save', { id: saved.id, orgId: 'org-taohua', kind: 'notice', title: '文化广场落成', blocks: [...first, { type: 'image', fileID: held, caption: '戏台' }] }))
+    try {
+      const all = [passed, refused, held]
+      const checks = [
+        { fileID: passed, check: 'passed', reason: null },
+        { fileID: refused, check: 'rejected', reason: '含有色情相关内容' },
+        { fileID: held, check: 'pending', reason: null },
+      ]
+      for (const staff of [SECRETARY, TOWNSHIP]) {
+        const read = dataOf(await cloud.call(staff, boardsContract, 'get', { id: saved.id }))
+        expect(read.blocks.flatMap((block) => (block.type === 'image' ? [block.fileID] : []))).toEqual(all)
+        expect(read.imageChecks).toEqual(checks)
+      }
+      // A villager of the branch, a member, another branch's secretary, another township, a stranger: the public's view.
+      for (const other of ['demo-villager-1', MEMBER, 'demo-secretary-shangwan', 'demo-organiser-xihe', UNBOUND]) {
+        const read = dataOf(await cloud.call(other, boardsContract, 'get', { id: saved.id }))
+        expect(read.blocks.flatMap((block) => (block.type === 'image' ? [block.fileID] : []))).toEqual([passed])
+        expect(read).not.toHaveProperty('imageChecks')
+        expect(JSON.stringify(read)).not.toMatch(/risky-flag|stage\.jpg|开工横幅|戏台/)
+      }
+    } finally {
+      cloud.emulator.mediaCheck.release()
+      await cloud.emulator.mediaCheck.settled()
+    }
+  })
+
   it('stories: the township and the county feed get only passed photos; the branch keeps seeing its own', async () => {
     const ok = await store('stories/1764000000008-tea.jpg')
     const risky = await store('stories/1764000000009-risky.jpg')

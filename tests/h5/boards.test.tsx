@@ -101,6 +101,44 @@ describe('the public board', () => {
     expect(calls(sent, 'get')[0].body).toEqual({ action: 'get', id: 'board-taohua-notice' })
   })
 
+  it('tells the board’s staff (the answer carries imageChecks) each picture’s check: 已公开, 审核中, 未通过 with the reason', async () => {
+    const passed = 'cloud://local-dev.6c6f-local-dev-1300000000/boards/2-meeting.jpg'
+    const held = 'cloud://local-dev.6c6f-local-dev-1300000000/boards/3-stage.jpg'
+    const refused = 'cloud://local-dev.6c6f-local-dev-1300000000/boards/4-banner.jpg'
+    const blocks = [
+      { type: 'image' as const, fileID: passed, caption: '党员大会' },
+      { type: 'image' as const, fileID: held, caption: '戏台' },
+      { type: 'image' as const, fileID: refused, caption: '横幅' },
+    ]
+    const imageChecks = [
+      { fileID: passed, check: 'passed' as const, reason: null },
+      { fileID: held, check: 'pending' as const, reason: null },
+      { fileID: refused, check: 'rejected' as const, reason: '含有时政相关内容' },
+    ]
+    openWith({ id: 'board-taohua-study' })
+    installFetch(() => ({ ok: true, data: boardView({ blocks, imageChecks, can: ['edit', 'unpublish', 'pin'] }) }))
+    render(<BoardPage />)
+    await screen.findByText('党员大会')
+    const under = Array.from(document.querySelectorAll('.board-image')).map((image) => ({ caption: image.querySelector('.board-image__caption')?.textContent, state: image.querySelector('.board-image-state')?.textContent }))
+    expect(under).toEqual([
+      { caption: '党员大会', state: '已公开' },
+      { caption: '戏台', state: '审核中' },
+      { caption: '横幅', state: '未通过（含有时政相关内容）' },
+    ])
+    expect(screen.getByText('通过微信内容检查后群众才看得到。')).toBeTruthy()
+    expect(screen.getByText('群众看不到这张图片，请在“版面管理”里点“编辑”换一张。')).toBeTruthy()
+  })
+
+  it('tells anyone else (no imageChecks in the answer) nothing about a picture’s check', async () => {
+    openWith({ id: 'board-taohua-study' })
+    installFetch(() => ({ ok: true, data: boardView({}) }))
+    render(<BoardPage />)
+    await screen.findByText('3月主题党日')
+    expect(document.querySelectorAll('.board-image')).toHaveLength(1)
+    expect(document.querySelector('.board-image-state')).toBeNull()
+    expect(document.body.textContent).not.toMatch(/已公开|审核中|未通过|审核/)
+  })
+
   it('says in Chinese what to do when the board is not there', async () => {
     openWith({ id: 'board-gone' })
     installFetch(() => ({ ok: false, code: 'BOARD.NOT_FOUND', message: '没有找到这个版面，可能已撤下或删除，请刷新后再试。' }))
@@ -217,7 +255,7 @@ describe('the staff see where each image stands in the content check', () => {
   const image = (name: string) => `cloud://local-dev.6c6f-local-dev-1300000000/boards/${name}.jpg`
   const [passed, held, refused] = [image('1764000000001-meeting'), image('1764000000002-school'), image('1764000000003-banner')]
   const stateOf = (fileID: string) =>
-    document.querySelector(`[src="/api/storage/file?fileID=${encodeURIComponent(fileID)}"]`)?.closest('.editor-block')?.querySelector('.editor-image-state')?.textContent
+    document.querySelector(`[src="/api/storage/file?fileID=${encodeURIComponent(fileID)}"]`)?.closest('.editor-block')?.querySelector('.board-image-state')?.textContent
 
   it('the editor shows 已公开, 审核中 and 未通过 with the reason under each image, and 保存后审核 under one just picked until it is saved', async () => {
     openWith({ id: 'board-taohua-study' })

@@ -1,4 +1,5 @@
 import { Image, Text, View } from '@tarojs/components'
+import { photoStateLabel, type PhotoCheckState } from '@/core/media/media-check'
 import type { BoardBlock } from '@/core/publicity/board.rules'
 import { photoUrl } from '@/services/photo-url'
 import './boards.scss'
@@ -33,18 +34,31 @@ function BoardTable({ table }: { table: TableBlock }) {
 }
 
 /** Staff only: each image's content check, by fileID (others get only passed images). */
-export type ImageChecks = ReadonlyArray<{ fileID: string; check: 'pending' | 'passed' | 'rejected'; reason: string | null }>
+export type ImageChecks = ReadonlyArray<{ fileID: string; check: PhotoCheckState; reason: string | null }>
 
-/** What the staff read under an image that others do not see yet. */
-export function imageCheckNote(checks: ImageChecks | undefined, fileID: string): string | null {
+/**
+ * Staff only: where a picture stands in WeChat's content check, under the picture in the board
+ * editor and on the public board page alike — 已公开 / 审核中 / 未通过（原因） in the words the authors
+ * read under their own photos (`photoStateLabel`), or when it will be sent (发布后审核 on a draft,
+ * 保存后审核 for a new picture on a published board). `howToChange` says where a refused one is replaced.
+ */
+export function ImageCheckState({ fileID, checks, published, howToChange }: { fileID: string; checks: ImageChecks | undefined; published: boolean; howToChange: string }) {
   const found = checks?.find((entry) => entry.fileID === fileID)
-  if (!found || found.check === 'passed') return null
-  if (found.check === 'pending') return '图片审核中：通过微信内容检查后群众才看得到。'
-  return `图片未通过内容检查，群众看不到${found.reason ? `（${found.reason}）` : ''}，请换一张。`
+  if (!found) return <Text className='board-image-state'>{published ? '保存后审核' : '发布后审核'}</Text>
+  return (
+    <View>
+      <Text className={`board-image-state board-image-state--${found.check}`}>{photoStateLabel(found.check, found.reason)}</Text>
+      {found.check === 'pending' && <Text className='board-note'>通过微信内容检查后群众才看得到。</Text>}
+      {found.check === 'rejected' && <Text className='board-note board-note--warn'>群众看不到这张图片，{howToChange}</Text>}
+    </View>
+  )
 }
 
-/** One block at reading size; an image shows once it is in storage (weapp draws cloud:// itself). */
-export function BoardBlockView({ block, imageChecks }: { block: BoardBlock; imageChecks?: ImageChecks }) {
+/**
+ * One block at reading size; an image shows once it is in storage (weapp draws cloud:// itself).
+ * `imageChecks` (present for the board's staff only) puts each picture's check under it.
+ */
+export function BoardBlockView({ block, imageChecks, published }: { block: BoardBlock; imageChecks?: ImageChecks; published: boolean }) {
   switch (block.type) {
     case 'heading':
       return <Text className='board-heading'>{block.text}</Text>
@@ -63,7 +77,8 @@ export function BoardBlockView({ block, imageChecks }: { block: BoardBlock; imag
         <View className='board-image'>
           <Image className='board-image__img' src={photoUrl(block.fileID)} mode='widthFix' showMenuByLongpress />
           {block.caption && <Text className='board-image__caption'>{block.caption}</Text>}
-          {imageCheckNote(imageChecks, block.fileID) && <Text className='board-note board-note--warn'>{imageCheckNote(imageChecks, block.fileID)}</Text>}
+          {/* The server sends imageChecks to the board's staff only: nobody else is told a picture's state. */}
+          {imageChecks && <ImageCheckState fileID={block.fileID} checks={imageChecks} published={published} howToChange='请在“版面管理”里点“编辑”换一张。' />}
         </View>
       )
     case 'table':
@@ -71,12 +86,12 @@ export function BoardBlockView({ block, imageChecks }: { block: BoardBlock; imag
   }
 }
 
-/** A board's content, block after block. */
-export function BoardBlocks({ blocks, imageChecks }: { blocks: readonly BoardBlock[]; imageChecks?: ImageChecks }) {
+/** A board's content, block after block; `published` tells the staff when an unsent picture will be checked. */
+export function BoardBlocks({ blocks, imageChecks, published = true }: { blocks: readonly BoardBlock[]; imageChecks?: ImageChecks; published?: boolean }) {
   return (
     <View className='board-blocks'>
       {blocks.map((block, index) => (
-        <BoardBlockView block={block} imageChecks={imageChecks} key={index} />
+        <BoardBlockView block={block} imageChecks={imageChecks} published={published} key={index} />
       ))}
     </View>
   )

@@ -3,13 +3,12 @@ import Taro from '@tarojs/taro'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { useCallback, useState } from 'react'
-import type { ImageChecks } from '@/components/boards/BoardBlocks'
+import { ImageCheckState, type ImageChecks } from '@/components/boards/BoardBlocks'
 import { pickBoardImage } from '@/components/boards/pick-image'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
 import { Choices, Field, FormError, TextInput } from '@/components/Form'
 import { TextBox } from '@/components/member-work'
 import { Screen } from '@/components/Screen'
-import { photoStateLabel } from '@/core/media/media-check'
 import { BOARD_KIND_LABELS, TYPED_KINDS, type BoardKind } from '@/core/publicity/board-kinds'
 import { boardPath } from '@/core/publicity/board-path'
 import { useCloud } from '@/hooks/use-cloud'
@@ -75,19 +74,6 @@ function TableEditor({ table, onChange }: { table: TableBlock; onChange: (table:
   )
 }
 
-/** Where the image stands in the content check: 审核中 / 已公开 / 未通过（原因）, or when it will be sent. */
-function ImageState({ fileID, checks, published }: { fileID: string; checks?: ImageChecks; published: boolean }) {
-  const found = checks?.find((entry) => entry.fileID === fileID)
-  if (!found) return <Text className='editor-image-state'>{published ? '保存后审核' : '发布后审核'}</Text>
-  return (
-    <View>
-      <Text className={`editor-image-state editor-image-state--${found.check}`}>{photoStateLabel(found.check, found.reason)}</Text>
-      {found.check === 'pending' && <Text className='board-note'>通过微信内容检查后群众才看得到。</Text>}
-      {found.check === 'rejected' && <Text className='board-note board-note--warn'>群众看不到这张图片，请点“换一张图片”。</Text>}
-    </View>
-  )
-}
-
 function ImageEditor({ block, onChange, checks, published }: { block: Extract<DraftBlock, { type: 'image' }>; onChange: (block: Extract<DraftBlock, { type: 'image' }>) => void; checks?: ImageChecks; published: boolean }) {
   const [state, setState] = useState<{ busy: boolean; problem: string | null }>({ busy: false, problem: null })
   async function pick() {
@@ -98,8 +84,8 @@ function ImageEditor({ block, onChange, checks, published }: { block: Extract<Dr
   }
   return (
     <View>
-      {block.fileID ? <Image className='editor-image' src={photoUrl(block.fileID)} mode='widthFix' /> : <Text className='board-note'>还没有选图片。</Text>}
-      {block.fileID && <ImageState fileID={block.fileID} checks={checks} published={published} />}
+      {block.fileID ? <Image className='board-image__img editor-image' src={photoUrl(block.fileID)} mode='widthFix' /> : <Text className='board-note'>还没有选图片。</Text>}
+      {block.fileID && <ImageCheckState fileID={block.fileID} checks={checks} published={published} howToChange='请点“换一张图片”。' />}
       <SmallButton label={state.busy ? '正在上传……' : block.fileID ? '换一张图片' : '选择图片'} onTap={pick} disabled={state.busy} />
       {state.problem && <Text className='field__error'>{state.problem}</Text>}
       <Field label='图片说明' optional>

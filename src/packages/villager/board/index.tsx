@@ -64,7 +64,7 @@ function BoardReading({ board }: { board: BoardView }) {
         {board.generated ? ' · 随审核自动更新' : ''}
       </Text>
       {board.status !== 'published' && <Text className='board-note'>这是草稿，只有本组织和上级的管理人员看得到，群众还看不到。</Text>}
-      <BoardBlocks blocks={board.blocks} imageChecks={board.imageChecks} />
+      <BoardBlocks blocks={board.blocks} imageChecks={board.imageChecks} published={board.status === 'published'} />
       {board.kind === 'stars' && board.status === 'published' && (
         <View className='board-button' role='button' hoverClass='board-button--pressed' onClick={() => Taro.navigateTo({ url: pageUrl(STAR_ROUTES.objection, { orgId: board.org.id }) })}>
           <Text>提出异议</Text>
