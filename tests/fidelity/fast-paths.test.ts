@@ -121,7 +121,7 @@ describe('emulator fast paths agree with mingo', () => {
     );
     const answer = fc.record({ roundId: fc.oneof(fc.constantFrom('r1', 'r2', 'r3'), fc.constant(null)), choices: fc.oneof(fc.array(choice, { maxLength: 4 }), choice, fc.constant(undefined)) }, { requiredKeys: ['roundId'] });
     const answers = fc.array(answer, { maxLength: 20 }).map((list) => list.map((document, index) => plain({ _id: `a${index}`, ...document }) as DocumentObject));
-    const pipeline = (rounds: string[]) => [
+    const pipeline = (rounds: string[]): DocumentObject[] => [
       { $match: { roundId: { $in: rounds } } },
       { $unwind: '$choices' },
       { $group: { _id: { r: '$roundId', q: '$choices.q', c: '$choices.c' }, n: { $sum: 1 } } },
@@ -132,7 +132,7 @@ describe('emulator fast paths agree with mingo', () => {
         db.declareCollection('c');
         db.insertMany('c', documents.map((document) => Object.fromEntries(Object.entries(document).filter(([, field]) => field !== undefined)) as DocumentObject));
         const stored = db.find('c', {}, { limit: 1000 });
-        expect(db.aggregate('c', pipeline(rounds))).toEqual(mingoAggregate(stored as AnyObject[], pipeline(rounds)));
+        expect(db.aggregate('c', pipeline(rounds))).toEqual(mingoAggregate(stored as AnyObject[], pipeline(rounds) as AnyObject[]));
       }),
       { numRuns: 300 },
     );
