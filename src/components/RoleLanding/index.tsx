@@ -92,7 +92,8 @@ export function RoleLanding({ roles, title, tasks = [], ready = [], howTo = [] }
           )}
         </View>
       )}
-      <Button className='big-button' type='primary' color='#b7131a' onClick={goHome}>
+      {/* A way back, not the page's purpose: plain, so the rows above stay the loudest thing here. */}
+      <Button className='big-button' type='default' onClick={goHome}>
         回到首页
       </Button>
     </Screen>

@@ -10,7 +10,8 @@ import { useCloud } from '@/hooks/use-cloud'
 import { closeRound, getOrgDashboard } from '@/services/survey'
 import { SURVEY_ROUTES } from './survey-routes'
 import { Bars, type BarRow } from './Bars'
-import { bandLabel, changeText, formatRate, intervalText, missingText, periodText } from './survey-format'
+import { bandLabel, changeText, formatRate, intervalText, missingText, monthText, periodText } from './survey-format'
+import { readableDate } from '@/core/china-time'
 import './survey.scss'
 
 function open(url: string) {
@@ -112,7 +113,7 @@ function QuestionBars({ result }: { result: RoundResult }) {
 function Trend({ dashboard }: { dashboard: OrgDashboard }) {
   const rows: BarRow[] = dashboard.trend.map((point) => ({
     key: point.roundId,
-    label: `${point.title}（${point.closesOn.slice(0, 7)}）`,
+    label: `${point.title}（${monthText(point.closesOn)}）`,
     value: point.rate,
     figure: point.rate === null ? '未公开' : formatRate(point.rate),
     tone: point.rate === null ? 'plain' : point.rate >= dashboard.settings.goodThreshold ? 'good' : point.rate >= dashboard.settings.passableThreshold ? 'passable' : 'rectify',
@@ -138,7 +139,7 @@ function Comments({ dashboard }: { dashboard: OrgDashboard }) {
         comments.items.map((comment, index) => (
           <View className='survey-comment' key={`${comment.submittedOn}-${index}`}>
             <Text className='survey-comment__text'>{comment.text}</Text>
-            <Text className='survey-comment__day'>{comment.submittedOn}</Text>
+            <Text className='survey-comment__day'>{readableDate(comment.submittedOn)}</Text>
           </View>
         ))
       )}

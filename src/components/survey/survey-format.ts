@@ -28,6 +28,12 @@ export function missingText(respondents: number, minimumAnswers: number): string
   return `结果暂不公开：还差 ${Math.max(0, minimumAnswers - respondents)} 份`
 }
 
+/** A round's month as people write it: 2025-12-31 → 2025年12月 (the trend tells rounds apart by when they closed). */
+export function monthText(day: string): string {
+  const match = /^(\d{4})-(\d{2})-\d{2}$/.exec(day)
+  return match ? `${match[1]}年${Number(match[2])}月` : readableDate(day)
+}
+
 export function periodText(opensOn: string, closesOn: string): string {
   return `${readableDate(opensOn)} 至 ${readableDate(closesOn)}`
 }

@@ -1,0 +1,64 @@
+/**
+ * What an older secretary or organiser reads on screens found by looking at them at phone size,
+ * with the real Taro h5 components: dates written the way people write them (2026年11月18日, never
+ * 2026-11-18), and a workbench whose loudest button is not “回到首页”.
+ */
+import { act, configure, fireEvent, render, screen } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { orgDashboardSchema, type OrgDashboard } from '@/core/contracts/survey.contract'
+import SecretaryHome from '@/packages/secretary/index/index'
+import SecretarySurveyPage from '@/packages/secretary/survey/index'
+import { installFetch } from '../support/fetch-double'
+import { secretaryHome } from '../support/home-mother'
+
+configure({ asyncUtilTimeout: 5000 })
+jest.setTimeout(20_000)
+
+const summary = (positive: number, n: number) => ({ answers: n + 1, n, positive, rate: positive / n, interval: { lower: 0.7, upper: 0.97 }, band: 'good' as const })
+
+function dashboard(): OrgDashboard {
+  const round = (id: string, title: string, opensOn: string, closesOn: string, status: 'open' | 'closed') => ({
+    round: { id, orgId: 'org-taohua', orgName: '桃花村党支部', batchId: 'b0a1b2c3d4e5f', title, opensOn, closesOn, status, statusLabel: status === 'open' ? '进行中' : '已结束', minimumAnswers: 10 },
+    respondents: 23,
+    visible: true,
+    hiddenNote: null,
+    overall: summary(20, 22),
+    change: null,
+    questions: [],
+  })
+  return orgDashboardSchema.parse({
+    org: { id: 'org-taohua', name: '桃花村党支部', type: 'village', typeLabel: '村党组织' },
+    settings: { goodThreshold: 0.85, passableThreshold: 0.7 },
+    rounds: [round('r0a1b2c3d4e5f', '2026年度群众满意度测评', '2026-11-17', '2026-12-17', 'open'), round('r1a1b2c3d4e5f', '2025年第四季度群众满意度测评', '2025-10-01', '2025-12-31', 'closed')],
+    trend: [
+      { roundId: 'r1a1b2c3d4e5f', title: '2025年第四季度群众满意度测评', closesOn: '2025-12-31', rate: 0.815, lower: 0.7, upper: 0.9 },
+      { roundId: 'r0a1b2c3d4e5f', title: '2026年度群众满意度测评', closesOn: '2026-12-17', rate: 0.909, lower: 0.72, upper: 0.97 },
+    ],
+    comments: { roundId: 'r0a1b2c3d4e5f', total: 2, items: [{ text: '希望多组织几次农技培训。', submittedOn: '2026-11-18' }, { text: '路灯修好了。', submittedOn: '2026-11-07' }] },
+  })
+}
+
+it('writes the dates of villagers’ comments and of earlier rounds in Chinese, with no ISO date left on the page', async () => {
+  installFetch(() => ({ ok: true, data: dashboard() }))
+  const { container } = render(<SecretarySurveyPage />)
+  expect(await screen.findByText('希望多组织几次农技培训。')).toBeTruthy()
+  expect(screen.getByText('2026年11月18日')).toBeTruthy()
+  expect(screen.getByText('2026年11月7日')).toBeTruthy()
+  expect(screen.getByText('2025年第四季度群众满意度测评（2025年12月）')).toBeTruthy()
+  expect(screen.getByText('2026年度群众满意度测评（2026年12月）')).toBeTruthy()
+  expect(container.textContent).not.toMatch(/\d{4}-\d{2}/)
+})
+
+it('keeps 回到首页 a plain button under the workbench rows, so nothing is louder than the work', async () => {
+  jest.mocked(Taro.switchTab).mockClear()
+  installFetch(() => ({ ok: true, data: secretaryHome() }))
+  const { container } = render(<SecretaryHome />)
+  expect(await screen.findByText('党员名册')).toBeTruthy()
+  const home = screen.getByText('回到首页').closest('.nut-button')
+  expect(home?.className).toMatch(/nut-button-default/)
+  expect(container.querySelectorAll('.nut-button-primary')).toHaveLength(0)
+  await act(async () => {
+    fireEvent.click(screen.getByText('回到首页'))
+  })
+  expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/home/index' })
+})
