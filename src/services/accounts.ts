@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import type { ActionOutput } from '@/core/contract'
 import type { accountsContract, InviteView } from '@/core/contracts/accounts.contract'
 import { callCloud, contractRef, type CallResult } from './cloud'
+import { changingHome } from './org'
 
 const accounts = contractRef<typeof accountsContract>('accounts')
 
@@ -20,7 +21,7 @@ export function listInvites(orgId: string): Promise<CallResult<{ invites: Invite
 
 /** Binds the caller's WeChat to the member the code was made for. */
 export function bindWithCode(code: string): Promise<CallResult<BindResult>> {
-  return callCloud(accounts, 'bind', { code })
+  return changingHome(callCloud(accounts, 'bind', { code }))
 }
 
 export function resetBinding(memberId: string): Promise<CallResult<{ memberId: string; bound: false }>> {
@@ -28,7 +29,7 @@ export function resetBinding(memberId: string): Promise<CallResult<{ memberId: s
 }
 
 export function updateProfile(profile: { nickname?: string; avatarFileID?: string }): Promise<CallResult<Profile>> {
-  return callCloud(accounts, 'updateProfile', profile)
+  return changingHome(callCloud(accounts, 'updateProfile', profile))
 }
 
 export type UploadResult = { ok: true; fileID: string } | { ok: false; message: string }

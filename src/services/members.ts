@@ -1,6 +1,7 @@
 import type { ActionInput } from '@/core/contract'
 import type { MemberView, membersContract, MyRecord } from '@/core/contracts/members.contract'
 import { callCloud, contractRef, type CallResult } from './cloud'
+import { changingHome } from './org'
 
 const members = contractRef<typeof membersContract>('members')
 
@@ -18,19 +19,19 @@ export function getMember(id: string): Promise<CallResult<MemberView>> {
 }
 
 export function addMember(member: NewMember): Promise<CallResult<MemberView>> {
-  return callCloud(members, 'add', member)
+  return changingHome(callCloud(members, 'add', member))
 }
 
 export function editMember(changes: MemberChanges): Promise<CallResult<MemberView>> {
-  return callCloud(members, 'edit', changes)
+  return changingHome(callCloud(members, 'edit', changes))
 }
 
 export function archiveMember(id: string, reason: string): Promise<CallResult<MemberView>> {
-  return callCloud(members, 'archive', { id, reason })
+  return changingHome(callCloud(members, 'archive', { id, reason }))
 }
 
 export function transferMember(id: string, toOrgId: string): Promise<CallResult<MemberView>> {
-  return callCloud(members, 'transfer', { id, toOrgId })
+  return changingHome(callCloud(members, 'transfer', { id, toOrgId }))
 }
 
 /** Everything stored about the caller (我的信息); empty for a villager. */

@@ -1,3 +1,5 @@
+import { forgetHome } from '@/services/org'
+
 /** One recorded request to the local cloud gateway, as the h5 adapter sent it. */
 export interface SentRequest {
   url: string
@@ -10,9 +12,11 @@ type Responder = (request: SentRequest) => unknown
 
 /**
  * Replaces window.fetch with a fake gateway: `respond` gives the JSON body for each request, or
- * throws to simulate a network failure. Every request is recorded for the test to read.
+ * throws to simulate a network failure. Every request is recorded for the test to read. A new
+ * gateway is a new server: the home pages share (services/org) is asked for again.
  */
 export function installFetch(respond: Responder): { sent: SentRequest[] } {
+  forgetHome()
   const sent: SentRequest[] = []
   const fake = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const request: SentRequest = {
