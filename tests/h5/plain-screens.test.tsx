@@ -1,14 +1,18 @@
 /**
  * What an older secretary or organiser reads on screens found by looking at them at phone size,
  * with the real Taro h5 components: dates written the way people write them (2026年11月18日, never
- * 2026-11-18), and a workbench whose loudest button is not “回到首页”.
+ * 2026-11-18), a workbench whose loudest button is not “回到首页”, and lists on 履岗情况 that
+ * lead to where the work is done.
  */
 import { act, configure, fireEvent, render, screen } from '@testing-library/react'
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
+import { postsContract } from '@/core/contracts/posts.contract'
 import { orgDashboardSchema, type OrgDashboard } from '@/core/contracts/survey.contract'
+import CoveragePage from '@/packages/secretary/duty-coverage/index'
 import SecretaryHome from '@/packages/secretary/index/index'
 import SecretarySurveyPage from '@/packages/secretary/survey/index'
 import { installFetch } from '../support/fetch-double'
+import { tap } from '../support/h5-actions'
 import { secretaryHome } from '../support/home-mother'
 
 configure({ asyncUtilTimeout: 5000 })
@@ -61,4 +65,28 @@ it('keeps 回到首页 a plain button under the workbench rows, so nothing is lo
     fireEvent.click(screen.getByText('回到首页'))
   })
   expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/home/index' })
+})
+
+it('opens an overdue duty’s 履岗记录 and a post waiting for 定岗 on 设岗定责, from 履岗情况', async () => {
+  jest.mocked(Taro.navigateTo).mockClear()
+  jest.mocked(useRouter).mockReturnValue({ params: { orgId: 'org-taohua' }, path: '' } as unknown as ReturnType<typeof useRouter>)
+  const totals = { due: 11, doneOnTime: 9, overdue: 2, dueNow: 1, onTimeRate: 0.82 }
+  const coverage = postsContract.actions.coverage.output.parse({
+    org: { id: 'org-taohua', name: '桃花村党支部' },
+    asOf: '2026-11-26',
+    from: '2026-01-01',
+    branch: totals,
+    members: [{ memberId: 'm-taohua-09', memberName: '黄长青', totals }],
+    areas: [{ assignmentId: 'pa-m-taohua-09-policy', memberName: '黄长青', postName: '政策宣传岗', areaName: '2组联系户', totals }],
+    overdue: [{ assignmentId: 'pa-m-taohua-09-policy', memberName: '黄长青', areaName: '2组联系户', dutyTitle: '走访联系户', period: { start: '2026-05-01', end: '2026-05-31' } }],
+    waiting: [{ assignmentId: 'pa-m-taohua-07-help', memberName: '李宏伟', postName: '帮扶岗', statusLabel: '已认岗，待定岗' }],
+  })
+  installFetch(() => ({ ok: true, data: coverage }))
+  render(<CoveragePage />)
+  expect(await screen.findByText('走访联系户：5月1日—5月31日没有记')).toBeTruthy()
+
+  await tap('走访联系户：5月1日—5月31日没有记')
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: expect.stringMatching(/assignmentId=pa-m-taohua-09-policy/) })
+  await tap('李宏伟 · 帮扶岗')
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/secretary/posts/index?orgId=org-taohua' })
 })

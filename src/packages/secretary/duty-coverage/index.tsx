@@ -4,7 +4,7 @@ import { useState } from 'react'
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button/index'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/style.css'
 import { LoadFailed, Loading } from '@/components/CloudStatus'
-import { Choices, Field, FormError } from '@/components/Form'
+import { Choices, Field, FormError, LinkRow } from '@/components/Form'
 import { describeTotals, formatPeriod } from '@/components/member-work'
 import { MEMBER_WORK_ROUTES } from '@/components/member-work/routes'
 import { Screen } from '@/components/Screen'
@@ -53,6 +53,10 @@ function openHistory(of: { memberId: string } | { assignmentId: string }) {
   Taro.navigateTo({ url: pageUrl(MEMBER_WORK_ROUTES.dutyHistory, of) })
 }
 
+function openPosts(orgId: string) {
+  Taro.navigateTo({ url: pageUrl(MEMBER_WORK_ROUTES.posts, { orgId }) })
+}
+
 function Figures({ totals }: { totals: Totals }) {
   return (
     <Text className={totals.overdue > 0 ? 'work-table__figures work-table__figures--late' : 'work-table__figures'}>
@@ -81,15 +85,14 @@ function CoverageTables({ data }: { data: Coverage }) {
           <Text className='card__text'>没有逾期的职责。</Text>
         </View>
       ) : (
+        // Each overdue duty opens its area's 履岗记录: the list leads somewhere, not only to a name.
         data.overdue.map((item) => (
-          <View className='work-card' key={`${item.assignmentId}-${item.dutyTitle}-${item.period.start}`}>
-            <Text className='work-card__title'>
-              {item.memberName} · {item.areaName}
-            </Text>
-            <Text className='work-card__text'>
-              {item.dutyTitle}：{formatPeriod(item.period)}没有记
-            </Text>
-          </View>
+          <LinkRow
+            key={`${item.assignmentId}-${item.dutyTitle}-${item.period.start}`}
+            title={`${item.memberName} · ${item.areaName}`}
+            text={`${item.dutyTitle}：${formatPeriod(item.period)}没有记`}
+            onClick={() => openHistory({ assignmentId: item.assignmentId })}
+          />
         ))
       )}
       <Text className='section-title'>按党员</Text>
@@ -125,13 +128,9 @@ function CoverageTables({ data }: { data: Coverage }) {
         ))}
       </View>
       {data.waiting.length > 0 && <Text className='section-title'>等您定岗、明岗（{data.waiting.length}）</Text>}
+      {/* 定岗 and 明岗 are done on 设岗定责: each waiting post opens it. */}
       {data.waiting.map((item) => (
-        <View className='work-card' key={item.assignmentId}>
-          <Text className='work-card__title'>
-            {item.memberName} · {item.postName}
-          </Text>
-          <Text className='work-card__text'>{item.statusLabel}</Text>
-        </View>
+        <LinkRow key={item.assignmentId} title={`${item.memberName} · ${item.postName}`} text={item.statusLabel} onClick={() => openPosts(data.org.id)} />
       ))}
     </View>
   )
