@@ -98,18 +98,59 @@ interface WxNode {
   __wxElement?: unknown
 }
 
+/** What exparser keeps of an element: the virtual node j-component rendered it from, with the attributes WXML gave it. */
+interface WxElement {
+  _vt?: { attrs?: ReadonlyArray<{ name: string; value: unknown }> }
+}
+
+function wxElementOf(element: Element): WxElement & Record<string, unknown> {
+  let node: (Element & WxNode) | null = element
+  while (node && !node.__wxElement) node = node.parentElement
+  if (!node) throw new Error(`<${element.tagName.toLowerCase()}> is not inside a mini-program element`)
+  return node.__wxElement as WxElement & Record<string, unknown>
+}
+
+/** Fires a mini-program event (tap, input…) on the element as WeChat would: it bubbles from there to Taro's handler. */
+function fire(element: Element, type: string, detail: Record<string, unknown>): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- exparser is j-component's engine; it has no types.
+  const exparser = require('miniprogram-exparser') as { Event: { create: (...a: unknown[]) => unknown; dispatchEvent: (target: unknown, event: unknown) => void } }
+  exparser.Event.dispatchEvent(
+    wxElementOf(element),
+    exparser.Event.create(type, detail, { originalEvent: new CustomEvent(type), bubbles: true, capturePhase: true, composed: true, extraFields: { touches: {}, changedTouches: {} } }),
+  )
+}
+
+/**
+ * The attributes the built WXML handed a built-in component (<image> src and mode, <textarea> value…).
+ * The simulator does not draw built-ins, so the rendered DOM lacks them; the exparser node keeps them.
+ */
+export function wxAttributes(element: Element): Record<string, unknown> {
+  const attrs = (element as Element & WxNode).__wxElement ? ((element as Element & WxNode).__wxElement as WxElement)._vt?.attrs : undefined
+  if (!attrs) throw new Error(`<${element.tagName.toLowerCase()}> has no mini-program attributes`)
+  return Object.fromEntries(attrs.map(({ name, value }) => [name, value]))
+}
+
+/** Every built-in component of one kind on the page ('image', 'textarea'…), in page order. */
+export function builtIns(page: RenderedPage, tag: string): Element[] {
+  return Array.from(page.dom.querySelectorAll(`wx-${tag}`))
+}
+
+/** The <textarea> or <input> with this name (the `name` the page gives its field). */
+export function field(page: RenderedPage, name: string): Element {
+  const found = [...builtIns(page, 'textarea'), ...builtIns(page, 'input')].find((element) => wxAttributes(element).name === name)
+  if (!found) throw new Error(`No field named “${name}” on the page`)
+  return found
+}
+
+/** Types into the named field as the keyboard does: one input event carrying the whole value. */
+export function typeInto(page: RenderedPage, name: string, value: string): void {
+  fire(field(page, name), 'input', { value, cursor: value.length, keyCode: 0 })
+}
+
 /** Taps the innermost element whose text is `text`, as a finger would: the tap bubbles up from there. */
 export function tapText(page: RenderedPage, text: string): void {
   const candidates = Array.from(page.dom.querySelectorAll('*')).filter((el) => el.textContent?.trim() === text)
   const innermost = candidates.find((el) => !candidates.some((other) => other !== el && el.contains(other)))
   if (!innermost) throw new Error(`Nothing on the page reads “${text}”`)
-  let node: (Element & WxNode) | null = innermost
-  while (node && !node.__wxElement) node = node.parentElement
-  if (!node) throw new Error(`“${text}” is not inside a mini-program element`)
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- exparser is j-component's engine; it has no types.
-  const exparser = require('miniprogram-exparser') as { Event: { create: (...a: unknown[]) => unknown; dispatchEvent: (target: unknown, event: unknown) => void } }
-  exparser.Event.dispatchEvent(
-    node.__wxElement,
-    exparser.Event.create('tap', { x: 0, y: 0 }, { originalEvent: new CustomEvent('tap'), bubbles: true, capturePhase: true, composed: true, extraFields: { touches: {}, changedTouches: {} } }),
-  )
+  fire(innermost, 'tap', { x: 0, y: 0 })
 }
