@@ -163,6 +163,23 @@ describe('记一笔 (the duty record form)', () => {
     })
     expect(fnCalls(sent)[1].body).not.toHaveProperty('place')
   })
+
+  it('defaults to today in China whatever the phone’s zone: a visit at 0:45 on New Year’s Day is not filed under last year', async () => {
+    // The test machine's zone is UTC, where it is still 12月31日.
+    jest.useFakeTimers({ now: new Date('2026-12-31T16:45:00.000Z'), doNotFake: ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'queueMicrotask', 'nextTick', 'setImmediate', 'clearImmediate', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'performance', 'hrtime'] })
+    try {
+      openWith({ assignmentId: 'pa-1', dutyId: 'd-visit', duty: '走访联系户', area: '三组东片' })
+      const { sent } = installFetch(() => ({ ok: true, data: { record: {}, assignment: assignment() } }))
+      render(<RecordDutyPage />)
+      expect(screen.getByText('2027年1月1日')).toBeTruthy()
+      await typeInto('note', '新年走访联系户')
+      await tap('保存这条记录')
+      expect(await screen.findByText('已记下')).toBeTruthy()
+      expect(fnCalls(sent)[0].body).toMatchObject({ action: 'recordDuty', doneOn: '2027-01-01' })
+    } finally {
+      jest.useRealTimers()
+    }
+  })
 })
 
 describe('承诺审核 (the secretary’s review queue)', () => {

@@ -22,7 +22,8 @@ export async function launchPhoneBrowser(): Promise<PhoneBrowser> {
   return {
     browser,
     async newPhone(options = {}) {
-      const context = await browser.newContext({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+      // A phone in the county: Chinese, and on China time whatever the machine running the test is on.
+      const context = await browser.newContext({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
       if (options.openid) {
         await context.addInitScript((openid: string) => window.localStorage.setItem('zcwh.dev-openid', openid), options.openid)
       }

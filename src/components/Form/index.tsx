@@ -2,6 +2,7 @@ import { Input, Picker, Text, View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
 import './index.scss'
 import { readableDate } from '@/core/china-time'
+import { chinaDate } from '@/core/china-time'
 
 interface FieldProps {
   label: string
@@ -105,8 +106,11 @@ export function LinkRow({ title, text, onClick, children }: PropsWithChildren<{ 
   )
 }
 
-/** Today on the phone's calendar, YYYY-MM-DD: the latest day a date wheel offers. */
+/**
+ * Today in China, YYYY-MM-DD: the day a record defaults to and the latest a date wheel offers. The
+ * county keeps China time whatever the phone's zone, as the server does: a phone left on another
+ * zone must not file this morning's visit under yesterday's week.
+ */
 export function todayString(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+  return chinaDate(now)
 }
