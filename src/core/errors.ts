@@ -114,6 +114,13 @@ export const ERRORS = {
   'STARS.NO_SECRET': '星级互评的匿名密钥没有配置，暂时不能互评或提异议，请联系县委组织部管理员。',
 } as const
 
+/**
+ * `CLIENT.NETWORK` as a form says it after a send the network dropped (useSubmit, the poll): a form
+ * has no 重试 button, so “点‘重试’” would send a villager looking for one; it says nothing was sent,
+ * nothing typed is lost, and to tap the same button again.
+ */
+export const NETWORK_SEND_MESSAGE = '网络连接不上，这次没有发出去，您填写的内容都还在。请检查手机网络后，再点一次刚才的按钮。'
+
 export type ErrorCode = keyof typeof ERRORS
 
 export const ERROR_CODES = Object.keys(ERRORS) as ErrorCode[]

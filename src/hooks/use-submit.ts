@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react'
+import { NETWORK_SEND_MESSAGE } from '@/core/errors'
 import type { CallResult } from '@/services/cloud'
 
 export type SubmitState<T> =
@@ -23,7 +24,9 @@ export function useSubmit<Args extends unknown[], T>(send: (...args: Args) => Pr
     setState({ status: 'saving' })
     try {
       const result = await sendRef.current(...args)
-      setState(result.ok ? { status: 'done', data: result.data } : { status: 'failed', code: result.code, message: result.message })
+      if (result.ok) setState({ status: 'done', data: result.data })
+      // The network's own words say “点‘重试’”; a form's button is its send button, so say so.
+      else setState({ status: 'failed', code: result.code, message: result.code === 'CLIENT.NETWORK' ? NETWORK_SEND_MESSAGE : result.message })
       return result
     } finally {
       busy.current = false

@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { useRouter } from '@tarojs/taro'
+import { NETWORK_SEND_MESSAGE } from '@/core/errors'
 import { defaultQuestions } from '@/core/survey/survey.questionnaire'
 import PollPage from '@/packages/villager/poll/index'
 import { installFetch, type SentRequest } from '../support/fetch-double'
@@ -93,6 +94,31 @@ describe('the villager’s poll', () => {
       ],
       comment: '村口的路灯坏了，希望早点修',
     })
+  })
+
+  it('on a dropped network keeps the answers and the comment and says to tap 提交评价 again, not a 重试 there is none of', async () => {
+    let online = false
+    const { sent } = installFetch((request) => {
+      const body = request.body as { action: string }
+      if (body.action === 'getPoll') return { ok: true, data: openPoll() }
+      if (!online) throw new TypeError('Failed to fetch')
+      return { ok: true, data: { counted: true, message: '提交成功，谢谢您的评价！' } }
+    })
+    render(<PollPage />)
+    await screen.findByText('第 1 题 / 共 5 题')
+    for (let i = 0; i < QUESTIONS.length; i++) await tap('满意')
+    await typeComment('希望多开几次村民会')
+    await tap('提交评价')
+
+    expect(await screen.findByText(NETWORK_SEND_MESSAGE)).toBeTruthy()
+    expect(screen.queryByText(/重试/)).toBeNull()
+    expect((document.querySelector('textarea') as HTMLTextAreaElement).value).toBe('希望多开几次村民会')
+
+    online = true
+    await tap('提交评价')
+    expect(await screen.findByText('谢谢您！')).toBeTruthy()
+    const submits = fnCalls(sent).filter((request) => (request.body as { action: string }).action === 'submit')
+    expect(submits.map((request) => (request.body as { comment?: string }).comment)).toEqual(['希望多开几次村民会', '希望多开几次村民会'])
   })
 
   it('submits without a comment when the villager writes none', async () => {

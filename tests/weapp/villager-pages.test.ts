@@ -10,7 +10,7 @@
 import { boardViewSchema, type BoardView } from '@/core/contracts/boards.contract'
 import { publicCycleSchema } from '@/core/contracts/stars.contract'
 import { mySuggestionSchema } from '@/core/contracts/suggestions.contract'
-import { ERRORS } from '@/core/errors'
+import { ERRORS, NETWORK_SEND_MESSAGE } from '@/core/errors'
 import type { MySuggestion } from '@/services/suggestions'
 import { builtIns, field, launchApp, renderPage, tapText, typeInto, waitForText, wxAttributes, type RenderedPage } from '../support/weapp-harness'
 
@@ -163,7 +163,10 @@ describe('weapp build: 意见建议 and 我的意见', () => {
     })
     tapText(page, '发给支部')
     await waitForText(page, '没有发出去')
-    expect(page.text()).toContain(ERRORS['CLIENT.NETWORK'])
+    // The form has no 重试 button: the villager is told to tap the same button again, not to look for one.
+    expect(page.text()).toContain('网络连接不上，这次没有发出去，您填写的内容都还在。请检查手机网络后，再点一次刚才的按钮。')
+    expect(page.text()).toContain(NETWORK_SEND_MESSAGE)
+    expect(page.text()).not.toContain('重试')
     // The text is still in the box, ready to send again.
     expect(wxAttributes(field(page, 'suggestion')).value).toBe(FIRST_TEXT)
     expect(page.text()).toContain(`${FIRST_TEXT.length}/500 字`)

@@ -4,6 +4,7 @@ import { useCallback, useState } from 'react'
 import type { Poll } from '@/core/contracts/survey.contract'
 import { ROUND_ID, roundIdFromScene } from '@/core/survey/survey.round'
 import type { Choice } from '@/core/survey/survey.types'
+import { NETWORK_SEND_MESSAGE } from '@/core/errors'
 import { Screen } from '@/components/Screen'
 import { useCloud } from '@/hooks/use-cloud'
 import { getPoll, submitPoll } from '@/services/survey'
@@ -95,7 +96,8 @@ function PollFlow({ poll, roundId }: { poll: Poll; roundId: string }) {
     const result = await submitPoll(roundId, choices as { questionId: string; choice: Choice }[], comment)
     setSending(false)
     if (result.ok) setStep({ kind: 'done', message: result.data.message })
-    else setRefusal(result.message)
+    // A dropped network: the comment and answers are kept, and the button to tap again is 提交评价, not 重试.
+    else setRefusal(result.code === 'CLIENT.NETWORK' ? NETWORK_SEND_MESSAGE : result.message)
   }
 
   if (step.kind === 'done') return <Thanks message={step.message} />
