@@ -1,14 +1,15 @@
 /**
  * What an older secretary or organiser reads on screens found by looking at them at phone size,
  * with the real Taro h5 components: dates written the way people write them (2026年11月18日, never
- * 2026-11-18), a workbench whose loudest button is not “回到首页”, and lists on 履岗情况 that
+ * 2026-11-18), a sample size in words (有效样本 22 人, not n = 22), a workbench whose loudest button is not “回到首页”, and lists on 履岗情况 that
  * lead to where the work is done.
  */
 import { act, configure, fireEvent, render, screen } from '@testing-library/react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { postsContract } from '@/core/contracts/posts.contract'
-import { orgDashboardSchema, type OrgDashboard } from '@/core/contracts/survey.contract'
+import { orgDashboardSchema, subtreeDashboardSchema, type OrgDashboard } from '@/core/contracts/survey.contract'
 import CoveragePage from '@/packages/secretary/duty-coverage/index'
+import OrganiserSurveyPage from '@/packages/organiser/survey/index'
 import SecretaryHome from '@/packages/secretary/index/index'
 import SecretarySurveyPage from '@/packages/secretary/survey/index'
 import { installFetch } from '../support/fetch-double'
@@ -51,6 +52,38 @@ it('writes the dates of villagers’ comments and of earlier rounds in Chinese, 
   expect(screen.getByText('2025年第四季度群众满意度测评（2025年12月）')).toBeTruthy()
   expect(screen.getByText('2026年度群众满意度测评（2026年12月）')).toBeTruthy()
   expect(container.textContent).not.toMatch(/\d{4}-\d{2}/)
+  // The sample size in words, before the interval.
+  expect(screen.getByText('有效样本 22 人（不含答“不了解”的 1 人），95% 区间 70.0%–97.0%')).toBeTruthy()
+  expect(container.textContent).not.toMatch(/n\s=\s/)
+})
+
+it('gives the organiser’s table each organisation’s sample as 有效样本 18 人, not n = 18', async () => {
+  jest.mocked(useRouter).mockReturnValue({ params: {}, path: '' } as unknown as ReturnType<typeof useRouter>)
+  const village = { id: 'org-shangwan', name: '上湾村党支部', type: 'village' as const, typeLabel: '村党组织', parentId: 'org-dongling', parentName: '中共东岭镇委员会' }
+  const town = { id: 'org-dongling', name: '中共东岭镇委员会', type: 'township' as const, typeLabel: '乡镇党委' }
+  installFetch(() => ({
+    ok: true,
+    data: subtreeDashboardSchema.parse({
+      root: town,
+      settings: { goodThreshold: 0.85, passableThreshold: 0.7 },
+      rollups: [{ org: town, organisations: 1, reporting: 1, flagged: 1, respondents: 20, overall: null }],
+      organisations: [
+        {
+          org: village,
+          latest: { roundId: 'r0a1b2c3d4e5f', title: '2026年度群众满意度测评', status: 'open', closesOn: '2026-12-17', respondents: 20, minimumAnswers: 10, visible: true, overall: { answers: 20, n: 18, positive: 11, rate: 0.611, interval: { lower: 0.386, upper: 0.797 }, band: 'rectify' } },
+          change: null,
+          flagged: true,
+          trend: [],
+        },
+      ],
+      total: 1,
+      flaggedCount: 1,
+    }),
+  }))
+  const { container } = render(<OrganiserSurveyPage />)
+  expect(await screen.findByText('上湾村党支部')).toBeTruthy()
+  expect(container.textContent).toContain('2026年度群众满意度测评 · 有效样本 18 人 · 95% 区间 38.6%–79.7%')
+  expect(container.textContent).not.toMatch(/n\s=\s/)
 })
 
 it('keeps 回到首页 a plain button under the workbench rows, so nothing is louder than the work', async () => {

@@ -10,7 +10,7 @@ import { useCloud } from '@/hooks/use-cloud'
 import { closeRound, getOrgDashboard } from '@/services/survey'
 import { SURVEY_ROUTES } from './survey-routes'
 import { Bars, type BarRow } from './Bars'
-import { bandLabel, changeText, formatRate, intervalText, missingText, monthText, periodText } from './survey-format'
+import { bandLabel, changeText, formatRate, intervalText, missingText, monthText, periodText, sampleText } from './survey-format'
 import { readableDate } from '@/core/china-time'
 import './survey.scss'
 
@@ -64,7 +64,7 @@ function Headline({ result, onChanged }: { result: RoundResult; onChanged: () =>
             {overall.band && <Text className={`survey-band survey-band--${overall.band}`}>{bandLabel(overall)}</Text>}
           </View>
           <Text className='card__text'>
-            {intervalText(overall)}{overall.interval ? '，' : ''}有效样本 n{'\u00a0'}={'\u00a0'}{overall.n}（不含“不了解”{overall.answers - overall.n} 人）
+            {sampleText(overall.n)}（不含答“不了解”的 {overall.answers - overall.n} 人）{overall.interval ? `，${intervalText(overall)}` : ''}
           </Text>
           {result.change !== null && <Text className='card__text'>{changeText(result.change)}</Text>}
         </View>

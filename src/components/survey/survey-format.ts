@@ -11,6 +11,11 @@ export function intervalText(summary: RateSummaryOut | null): string {
   return `95% 区间 ${formatRate(summary.interval.lower)}–${formatRate(summary.interval.upper)}`
 }
 
+/** The n of a rate in words a secretary reads aloud (“有效样本 22 人”), not the statistician's “n = 22”. */
+export function sampleText(n: number): string {
+  return `有效样本 ${n} 人`
+}
+
 /** “比上一轮 +3.2 个百分点”, or empty when there is no earlier visible round. */
 export function changeText(change: number | null): string {
   if (change === null) return ''

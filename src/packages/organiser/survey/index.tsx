@@ -8,7 +8,7 @@ import { LoadFailed, Loading } from '@/components/CloudStatus'
 import { Screen } from '@/components/Screen'
 import { Bars, type BarRow } from '@/components/survey/Bars'
 import { SURVEY_ROUTES } from '@/components/survey/survey-routes'
-import { bandLabel, changeText, formatRate, intervalText, missingText } from '@/components/survey/survey-format'
+import { bandLabel, changeText, formatRate, intervalText, missingText, sampleText } from '@/components/survey/survey-format'
 import '@/components/survey/survey.scss'
 import { SUBTREE_TABLE_PAGE } from '@/core/survey/survey.types'
 import { useCloud } from '@/hooks/use-cloud'
@@ -25,7 +25,7 @@ function rowDetail(row: SubtreeRow): string {
   const latest = row.latest
   if (!latest) return '还没有开过满意度调查'
   if (!latest.visible) return `${latest.title} · ${missingText(latest.respondents, latest.minimumAnswers)}`
-  const parts = [latest.title, `n\u00a0=\u00a0${latest.overall?.n ?? 0}`, intervalText(latest.overall), changeText(row.change)]
+  const parts = [latest.title, sampleText(latest.overall?.n ?? 0), intervalText(latest.overall), changeText(row.change)]
   return parts.filter(Boolean).join(' · ')
 }
 
