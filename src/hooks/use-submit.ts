@@ -23,10 +23,11 @@ export function useSubmit<Args extends unknown[], T>(send: (...args: Args) => Pr
     busy.current = true
     setState({ status: 'saving' })
     try {
-      const result = await sendRef.current(...args)
-      if (result.ok) setState({ status: 'done', data: result.data })
-      // The network's own words say “点‘重试’”; a form's button is its send button, so say so.
-      else setState({ status: 'failed', code: result.code, message: result.code === 'CLIENT.NETWORK' ? NETWORK_SEND_MESSAGE : result.message })
+      const answer = await sendRef.current(...args)
+      // The network's own words say “点‘重试’”; a form's button is its send button, so say so (to pages
+      // that show the state and to those that read the returned result alike).
+      const result: CallResult<T> = !answer.ok && answer.code === 'CLIENT.NETWORK' ? { ...answer, message: NETWORK_SEND_MESSAGE } : answer
+      setState(result.ok ? { status: 'done', data: result.data } : { status: 'failed', code: result.code, message: result.message })
       return result
     } finally {
       busy.current = false
