@@ -2,19 +2,20 @@
  * What an older secretary or organiser reads on screens found by looking at them at phone size,
  * with the real Taro h5 components: dates written the way people write them (2026年11月18日, never
  * 2026-11-18), a sample size in words (有效样本 22 人, not n = 22), a workbench whose loudest button is not “回到首页”, and lists on 履岗情况 that
- * lead to where the work is done.
+ * lead to where the work is done; a villager with no village yet can choose one on the 公开栏 tab.
  */
 import { act, configure, fireEvent, render, screen } from '@testing-library/react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { postsContract } from '@/core/contracts/posts.contract'
 import { orgDashboardSchema, subtreeDashboardSchema, type OrgDashboard } from '@/core/contracts/survey.contract'
+import BoardsTab from '@/pages/boards/index'
 import CoveragePage from '@/packages/secretary/duty-coverage/index'
 import OrganiserSurveyPage from '@/packages/organiser/survey/index'
 import SecretaryHome from '@/packages/secretary/index/index'
 import SecretarySurveyPage from '@/packages/secretary/survey/index'
 import { installFetch } from '../support/fetch-double'
 import { tap } from '../support/h5-actions'
-import { secretaryHome } from '../support/home-mother'
+import { secretaryHome, villagerHome } from '../support/home-mother'
 
 configure({ asyncUtilTimeout: 5000 })
 jest.setTimeout(20_000)
@@ -122,4 +123,45 @@ it('opens an overdue duty’s 履岗记录 and a post waiting for 定岗 on 设�
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: expect.stringMatching(/assignmentId=pa-m-taohua-09-policy/) })
   await tap('李宏伟 · 帮扶岗')
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/secretary/posts/index?orgId=org-taohua' })
+})
+
+it('lets a villager who scanned no poster choose a village on the 公开栏 tab, then shows its boards and lets them choose again', async () => {
+  const stored = new Map<string, unknown>()
+  const storage = { getStorageSync: (key: string) => stored.get(key) ?? '', setStorageSync: (key: string, value: unknown) => void stored.set(key, value) }
+  Object.assign(Taro, storage)
+  try {
+    const { sent } = installFetch((request) => {
+      const body = request.body as { action: string; orgId?: string }
+      if (body.action === 'getHome') return { ok: true, data: villagerHome() }
+      if (body.action === 'places')
+        return {
+          ok: true,
+          data: {
+            places: [
+              { id: 'org-liujia', name: '刘家坪村党支部', under: '中共东岭镇委员会' },
+              { id: 'org-taohua', name: '桃花村党支部', under: '中共东岭镇委员会' },
+              { id: 'org-baiyang', name: '白杨村党支部', under: '中共西河乡委员会' },
+            ],
+          },
+        }
+      const board = { id: 'board-taohua-notice', orgId: 'org-taohua', kind: 'notice', kindLabel: '通知公告', title: '关于召开三月份主题党日的通知', status: 'published', pinned: true, generated: false, publishedAt: '2026-03-02T01:00:00.000Z', updatedAt: '2026-03-02T01:00:00.000Z' }
+      return { ok: true, data: { org: { id: 'org-taohua', name: '桃花村党支部' }, boards: [board] } }
+    })
+    render(<BoardsTab />)
+    expect(await screen.findByText('您是哪个村的？')).toBeTruthy()
+    expect(screen.queryByText('暂无公开内容。')).toBeNull()
+    expect(await screen.findByText('中共西河乡委员会')).toBeTruthy()
+
+    await tap('桃花村党支部')
+    expect(await screen.findByText('关于召开三月份主题党日的通知')).toBeTruthy()
+    expect(screen.getByText('桃花村党支部公开的党务、承诺和通知。')).toBeTruthy()
+    expect(stored.get('publicBoardsOrg')).toEqual({ id: 'org-taohua', name: '桃花村党支部' })
+    expect(sent.some((request) => (request.body as { orgId?: string }).orgId === 'org-taohua')).toBe(true)
+
+    await tap('不是这个村？换一个村')
+    expect(await screen.findByText('您是哪个村的？')).toBeTruthy()
+    expect(screen.getByText('白杨村党支部')).toBeTruthy()
+  } finally {
+    for (const key of Object.keys(storage)) Reflect.deleteProperty(Taro, key)
+  }
 })

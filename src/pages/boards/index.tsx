@@ -10,7 +10,9 @@ import { useHome } from '@/hooks/use-home'
 import { useReloadOnShow } from '@/hooks/use-reload-on-show'
 import { listBoards, type PublicBoards } from '@/services/boards'
 import type { CallResult } from '@/services/cloud'
-import { rememberedPublicOrg, type RememberedOrg } from '@/services/public-org'
+import { rememberedPublicOrg, rememberPublicOrg, type RememberedOrg } from '@/services/public-org'
+import { listSuggestionPlaces } from '@/services/suggestions'
+import { PlacePicker } from '@/components/PlacePicker'
 import { BOARD_PAGES, pageUrl } from '@/routes'
 import { MEMBER_WORK_ROUTES } from '@/components/member-work/routes'
 import { STORY_SUGGESTION_ROUTES } from '@/components/stories-suggestions/routes'
@@ -72,6 +74,25 @@ function OrgLinks({ org }: { org: RememberedOrg }) {
   )
 }
 
+/**
+ * No village known yet (no binding, no poster scanned): say how to get one and offer the list, so a
+ * villager at home is not left with an empty tab.
+ */
+function ChooseVillage({ onChosen }: { onChosen: (place: RememberedOrg) => void }) {
+  const { state, retry } = useCloud(listSuggestionPlaces)
+  return (
+    <View>
+      <View className='card'>
+        <Text className='card__title'>您是哪个村的？</Text>
+        <Text className='card__text'>扫描村里张贴的公开栏二维码，或在下面点您的村，这里就显示这个村的公开栏。</Text>
+      </View>
+      {state.status === 'loading' && <Loading what='村的名单' />}
+      {state.status === 'failed' && <LoadFailed message={state.message} onRetry={retry} />}
+      {state.status === 'ready' && <PlacePicker places={state.data.places} onPick={onChosen} />}
+    </View>
+  )
+}
+
 /** Whose boards the tab shows: the caller's organisation, or the one whose poster a villager scanned. */
 function orgOf(home: Home): RememberedOrg | null {
   if (home.org) return { id: home.org.id, name: home.org.name }
@@ -82,22 +103,28 @@ function orgOf(home: Home): RememberedOrg | null {
 export default function BoardsPage() {
   const { state, retry } = useHome()
   const [, setShown] = useState(0)
+  const [picking, setPicking] = useState(false)
   // A villager may scan a poster and come back: read the remembered organisation again on show.
   useReloadOnShow(useCallback(() => setShown((count) => count + 1), []))
+  const chosen = (place: RememberedOrg) => {
+    rememberPublicOrg({ id: place.id, name: place.name })
+    setPicking(false)
+    setShown((count) => count + 1)
+  }
   const org = state.status === 'ready' ? orgOf(state.data) : null
   return (
     <Screen>
       <Text className='screen__title'>公开栏</Text>
       {state.status === 'loading' && <Loading what='公开栏' />}
       {state.status === 'failed' && <LoadFailed message={state.message} onRetry={retry} />}
-      {state.status === 'ready' && org && <BoardList key={org.id} org={org} canManage={state.data.org !== null && STAFF.has(state.data.identity.role)} />}
-      {state.status === 'ready' && !org && (
-        <View className='card'>
-          <Text className='card__title'>您所在的村</Text>
-          <Text className='card__text'>暂无公开内容。</Text>
-          <Text className='card__text'>扫描村里张贴的公开栏二维码后，这里会显示该村的公开内容。</Text>
+      {state.status === 'ready' && org && !picking && <BoardList key={org.id} org={org} canManage={state.data.org !== null && STAFF.has(state.data.identity.role)} />}
+      {/* Someone without an organisation sees the village they scanned or chose, and may choose another. */}
+      {state.status === 'ready' && org && !picking && state.data.org === null && (
+        <View className='board-button' role='button' hoverClass='board-button--pressed' onClick={() => setPicking(true)}>
+          <Text>不是这个村？换一个村</Text>
         </View>
       )}
+      {state.status === 'ready' && (!org || picking) && <ChooseVillage onChosen={chosen} />}
     </Screen>
   )
 }

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { Choices, Field } from '@/components/Form'
 import { TextBox } from '@/components/member-work'
+import { PlacePicker } from '@/components/PlacePicker'
 import { Screen } from '@/components/Screen'
 import { ActionButton, LoadError, LoadingText, Notice } from '@/components/stories-suggestions'
 import { STORY_SUGGESTION_ROUTES } from '@/components/stories-suggestions/routes'
@@ -11,7 +12,7 @@ import { useCloud } from '@/hooks/use-cloud'
 import { useRouteParams } from '@/hooks/use-route-params'
 import { useSubmit } from '@/hooks/use-submit'
 import { pageUrl } from '@/routes'
-import { leaveSuggestion, listSuggestionPlaces, type MySuggestion, type SuggestionPlace } from '@/services/suggestions'
+import { leaveSuggestion, listSuggestionPlaces, type MySuggestion } from '@/services/suggestions'
 
 const KINDS: readonly { value: SuggestionKind; label: string }[] = [
   { value: 'suggestion', label: '提意见建议' },
@@ -21,28 +22,6 @@ const TEXT_MAX = 500
 
 function toMine() {
   Taro.navigateTo({ url: STORY_SUGGESTION_ROUTES.mySuggestions })
-}
-
-/** Step one for someone who came from the villager page: which village (or enterprise) to write to. */
-function PlacePicker({ places }: { places: readonly SuggestionPlace[] }) {
-  const groups = new Map<string, SuggestionPlace[]>()
-  for (const place of places) groups.set(place.under, [...(groups.get(place.under) ?? []), place])
-  return (
-    <View>
-      <Text className='screen__lead'>先选您要留言的村（或企业）党组织：</Text>
-      {[...groups.entries()].map(([under, list]) => (
-        <View key={under}>
-          <Text className='pub-place-group'>{under}</Text>
-          {list.map((place) => (
-            <View key={place.id} className='pub-place' role='button' onClick={() => Taro.redirectTo({ url: pageUrl(STORY_SUGGESTION_ROUTES.suggest, { orgId: place.id }) })}>
-              <Text>{place.name}</Text>
-              <Text className='pub-place__go'>›</Text>
-            </View>
-          ))}
-        </View>
-      ))}
-    </View>
-  )
 }
 
 /** What happened to what was just left: delivered, or kept back by the content check (with the reason). */
@@ -84,7 +63,7 @@ export default function SuggestPage() {
       <Text className='screen__title'>意见建议</Text>
       {state.status === 'loading' && <LoadingText what='可以留言的组织' />}
       {state.status === 'failed' && <LoadError message={state.message} onRetry={retry} />}
-      {state.status === 'ready' && !orgId && <PlacePicker places={state.data.places} />}
+      {state.status === 'ready' && !orgId && <PlacePicker places={state.data.places} lead='先选您要留言的村（或企业）党组织：' onPick={(place) => Taro.redirectTo({ url: pageUrl(STORY_SUGGESTION_ROUTES.suggest, { orgId: place.id }) })} />}
       {state.status === 'ready' && orgId && sending.state.status === 'done' && <Result left={sending.state.data} onAnother={sending.reset} />}
       {state.status === 'ready' && orgId && sending.state.status !== 'done' && (
         <View>
