@@ -212,7 +212,7 @@ describe('weapp build: 意见建议 and 我的意见', () => {
 })
 
 describe('weapp build: an objection to the star rating during its publicity', () => {
-  it('says until which day the rating is public, and sends the objection about the member tapped', async () => {
+  it('says until which day the rating is public, sends the objection about the member tapped, and lists it under 我提的异议', async () => {
     answers.set('stars.publicStars', () => ok({ orgId: 'org-taohua', orgName: '桃花村党支部', cycles: [cycle] }))
     answers.set('stars.myObjections', () => ok({ objections: [] }))
     const page = renderPage('packages/villager/star-objection/index', { orgId: 'org-taohua' })
@@ -235,8 +235,14 @@ describe('weapp build: an objection to the star rating during its publicity', ()
         rejectedReason: null,
       }),
     )
+    expect(page.text()).not.toContain('我提的异议')
     tapText(page, '送给支委会')
     await waitForText(page, '异议已送到支委会')
+    // The notice points to “我提的异议” below: the objection is listed there on this visit, waiting for an answer.
+    await waitForText(page, '等待答复')
+    expect(byClass(page, 'section-title').map((title) => title.textContent)).toContain('我提的异议')
+    expect(byClass(page, 'card__title').map((title) => title.textContent)).toContain('桃花村党支部 2026年度 · 王建国')
+    expect(byClass(page, 'pub-tag').map((tag) => tag.textContent)).toEqual(['等待答复'])
     expect(sent('stars', 'object')).toEqual([
       { action: 'object', cycleId: 'cycle-taohua-2026', memberId: 'm-taohua-02', text: OBJECTION },
       { action: 'object', cycleId: 'cycle-taohua-2026', memberId: 'm-taohua-02', text: OBJECTION },

@@ -14,10 +14,18 @@ import { lastChinaDayBefore, readableDate } from '@/core/china-time'
 
 type Cycle = PublicStars['cycles'][number]
 type Row = Cycle['rows'][number]
+type MyObjection = MyObjections['objections'][number]
+/** Called with an objection the server took (sent on, or kept back by the content check) for “我提的异议”. */
+type OnSent = (objection: MyObjection) => void
 
-function ObjectionForm({ cycle, row }: { cycle: Cycle; row: Row }) {
+function ObjectionForm({ cycle, row, onSent }: { cycle: Cycle; row: Row; onSent: OnSent }) {
   const [text, setText] = useState('')
   const { state, submit } = useSubmit(objectTo)
+  async function send() {
+    const answer = await submit(cycle.cycleId, row.memberId, text)
+    // The notice sends the villager to “我提的异议” below: it must be there without reopening the page.
+    if (answer?.ok) onSent({ ...answer.data.objection, orgName: cycle.orgName, periodLabel: cycle.periodLabel })
+  }
   if (state.status === 'done') {
     return state.data.rejectedReason ? (
       <Notice tone='alert' title='异议没有送出' text={`${state.data.rejectedReason}原文只有您自己看得到。`} />
@@ -34,15 +42,13 @@ function ObjectionForm({ cycle, row }: { cycle: Cycle; row: Row }) {
       <ActionButton
         label='送给支委会'
         busy={state.status === 'saving'}
-        onTap={() =>
-          void submit(cycle.cycleId, row.memberId, text)
-        }
+        onTap={() => void send()}
       />
     </PubCard>
   )
 }
 
-function CycleCard({ cycle }: { cycle: Cycle }) {
+function CycleCard({ cycle, onSent }: { cycle: Cycle; onSent: OnSent }) {
   const [picked, setPicked] = useState<string | null>(null)
   return (
     <View>
@@ -60,19 +66,19 @@ function CycleCard({ cycle }: { cycle: Cycle }) {
             </Text>
             <Text className='star-table__text'>{row.reason}</Text>
           </View>
-          {picked === row.memberId && <ObjectionForm cycle={cycle} row={row} />}
+          {picked === row.memberId && <ObjectionForm cycle={cycle} row={row} onSent={onSent} />}
         </View>
       ))}
     </View>
   )
 }
 
-function MyObjectionList({ data }: { data: MyObjections }) {
-  if (data.objections.length === 0) return null
+function MyObjectionList({ objections }: { objections: readonly MyObjection[] }) {
+  if (objections.length === 0) return null
   return (
     <View>
       <Text className='section-title'>我提的异议</Text>
-      {data.objections.map((objection) => (
+      {objections.map((objection) => (
         <PubCard key={objection.id} tone={objection.status === 'rejected' ? 'alert' : undefined}>
           <Text className='card__title'>
             {objection.orgName} {objection.periodLabel} · {objection.memberName}
@@ -103,6 +109,9 @@ export default function StarObjectionPage() {
     return { ok: true, data: { stars: stars.data, mine: mine.data } }
   }, [params.orgId])
   const { state, retry } = useCloud(load)
+  // Sent on this visit, newest first, ahead of those the page loaded (the server lists the caller's own).
+  const [sent, setSent] = useState<MyObjection[]>([])
+  const addSent = useCallback((objection: MyObjection) => setSent((earlier) => [objection, ...earlier]), [])
   return (
     <Screen>
       {state.status === 'loading' && <LoadingText what='星级公示' />}
@@ -112,9 +121,9 @@ export default function StarObjectionPage() {
           <Text className='screen__title'>{state.data.stars.orgName}党员星级</Text>
           {state.data.stars.cycles.length === 0 && <Text className='screen__lead'>还没有公示的星级评定。</Text>}
           {state.data.stars.cycles.map((cycle) => (
-            <CycleCard key={cycle.cycleId} cycle={cycle} />
+            <CycleCard key={cycle.cycleId} cycle={cycle} onSent={addSent} />
           ))}
-          <MyObjectionList data={state.data.mine} />
+          <MyObjectionList objections={[...sent, ...state.data.mine.objections.filter((loaded) => !sent.some((mine) => mine.id === loaded.id))]} />
         </View>
       )}
     </Screen>
