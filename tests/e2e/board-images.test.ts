@@ -79,19 +79,25 @@ async function imageBoxes(page: Page, selector: string) {
   }, selector)
 }
 
+/**
+ * The wide picture's box is its scaled height (343 px wide, 375 less the page's padding → about
+ * 86 px high, not Taro's default 240), and what follows sits at its own small margin under it,
+ * not under a blank band.
+ */
+function expectScaledHeight(box: Awaited<ReturnType<typeof imageBoxes>>): void {
+  expect(box.natural).toEqual(WIDE)
+  expect(Math.abs(box.height - (box.width * WIDE.height) / WIDE.width)).toBeLessThanOrEqual(1)
+  expect(box.gap).toBeGreaterThanOrEqual(0)
+  expect(box.gap).toBeLessThanOrEqual(16)
+}
+
 describe('board pictures on a phone', () => {
   it('a wide picture on the public board takes its scaled height: the caption starts right under it', async () => {
     const { page, context } = await phones.newPhone({ openid: VILLAGER })
     await page.setViewportSize({ width: 375, height: 812 })
     await page.goto(`${cloud.url}/#/packages/villager/board/index?id=${encodeURIComponent(boardId)}`)
     await page.getByText(TITLE).waitFor({ timeout: 60_000 })
-    const box = await imageBoxes(page, '.board-image__img')
-    expect(box.natural).toEqual(WIDE)
-    // 343 px wide (375 less the page's padding) → about 86 px high, not Taro's default 240.
-    expect(Math.abs(box.height - (box.width * WIDE.height) / WIDE.width)).toBeLessThanOrEqual(1)
-    // What follows sits at its own small margin under the picture, not under a blank band.
-    expect(box.gap).toBeGreaterThanOrEqual(0)
-    expect(box.gap).toBeLessThanOrEqual(16)
+    expectScaledHeight(await imageBoxes(page, '.board-image__img'))
     await context.close()
   })
 
@@ -101,11 +107,7 @@ describe('board pictures on a phone', () => {
     await page.goto(`${cloud.url}/#/packages/secretary/board-edit/index?id=${encodeURIComponent(boardId)}`)
     await page.getByText('修改版面').first().waitFor({ timeout: 60_000 })
     await page.locator('.editor-image').first().waitFor({ timeout: 30_000 })
-    const box = await imageBoxes(page, '.editor-image')
-    expect(box.natural).toEqual(WIDE)
-    expect(Math.abs(box.height - (box.width * WIDE.height) / WIDE.width)).toBeLessThanOrEqual(1)
-    expect(box.gap).toBeGreaterThanOrEqual(0)
-    expect(box.gap).toBeLessThanOrEqual(16)
+    expectScaledHeight(await imageBoxes(page, '.editor-image'))
     await context.close()
   })
 

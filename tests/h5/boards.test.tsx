@@ -67,6 +67,22 @@ beforeEach(() => {
   jest.mocked(Taro.setClipboardData).mockClear()
 })
 
+/** Three pictures of a board and their content checks: one passed, one held for review, one refused with its reason. */
+function threeCheckedImages(passed: string, held: string, refused: string) {
+  return {
+    blocks: [
+      { type: 'image' as const, fileID: passed, caption: '党员大会' },
+      { type: 'image' as const, fileID: held, caption: '戏台' },
+      { type: 'image' as const, fileID: refused, caption: '横幅' },
+    ],
+    imageChecks: [
+      { fileID: passed, check: 'passed' as const, reason: null },
+      { fileID: held, check: 'pending' as const, reason: null },
+      { fileID: refused, check: 'rejected' as const, reason: '含有时政相关内容' },
+    ],
+  }
+}
+
 describe('the public board', () => {
   it('shows every block at reading size, a table as one card per row, the image from storage, and a link to copy', async () => {
     openWith({ id: 'board-taohua-study' })
@@ -105,16 +121,7 @@ describe('the public board', () => {
     const passed = 'cloud://local-dev.6c6f-local-dev-1300000000/boards/2-meeting.jpg'
     const held = 'cloud://local-dev.6c6f-local-dev-1300000000/boards/3-stage.jpg'
     const refused = 'cloud://local-dev.6c6f-local-dev-1300000000/boards/4-banner.jpg'
-    const blocks = [
-      { type: 'image' as const, fileID: passed, caption: '党员大会' },
-      { type: 'image' as const, fileID: held, caption: '戏台' },
-      { type: 'image' as const, fileID: refused, caption: '横幅' },
-    ]
-    const imageChecks = [
-      { fileID: passed, check: 'passed' as const, reason: null },
-      { fileID: held, check: 'pending' as const, reason: null },
-      { fileID: refused, check: 'rejected' as const, reason: '含有时政相关内容' },
-    ]
+    const { blocks, imageChecks } = threeCheckedImages(passed, held, refused)
     openWith({ id: 'board-taohua-study' })
     installFetch(() => ({ ok: true, data: boardView({ blocks, imageChecks, can: ['edit', 'unpublish', 'pin'] }) }))
     render(<BoardPage />)
@@ -259,16 +266,7 @@ describe('the staff see where each image stands in the content check', () => {
 
   it('the editor shows 已公开, 审核中 and 未通过 with the reason under each image, and 保存后审核 under one just picked until it is saved', async () => {
     openWith({ id: 'board-taohua-study' })
-    const blocks = [
-      { type: 'image' as const, fileID: passed, caption: '会场' },
-      { type: 'image' as const, fileID: held, caption: '学校' },
-      { type: 'image' as const, fileID: refused, caption: '横幅' },
-    ]
-    const imageChecks = [
-      { fileID: passed, check: 'passed' as const, reason: null },
-      { fileID: held, check: 'pending' as const, reason: null },
-      { fileID: refused, check: 'rejected' as const, reason: '含有时政相关内容' },
-    ]
+    const { blocks, imageChecks } = threeCheckedImages(passed, held, refused)
     let uploaded = ''
     installFetch((request) => {
       if (request.url.startsWith('/api/storage/upload')) return { ok: true, data: { fileID: uploaded, size: 7 } }
