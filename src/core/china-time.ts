@@ -42,3 +42,13 @@ export function readableDate(value: string | null | undefined): string {
 export function lastChinaDayBefore(end: string): string {
   return chinaDate(new Date(Date.parse(end) - 1))
 }
+
+/** The calendar year in China of an instant (now by default): 1月1日 0:30 in China is the new year, though UTC is still in the old. */
+export function chinaYear(instant: Date | string = new Date()): number {
+  return Number(chinaDate(instant).slice(0, 4))
+}
+
+/** The quarter (1–4) in China of an instant (now by default). */
+export function chinaQuarter(instant: Date | string = new Date()): number {
+  return Math.floor((Number(chinaDate(instant).slice(5, 7)) - 1) / 3) + 1
+}

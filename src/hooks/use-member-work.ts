@@ -5,6 +5,7 @@ import { getMyRecord } from '@/services/members'
 import { getPledge, getPledgeBoard, listMyPledges, listOrgPledges, type MemberPledges, type OrgPledges, type PledgeBoard } from '@/services/pledges'
 import { getCoverage, getMyTasks, type Coverage, type MyTasks } from '@/services/posts'
 import { resolveOrgId, useCloudFollowing } from './use-members'
+import { chinaYear } from '@/core/china-time'
 
 /** The caller's own member record id: pages about "my" work are about this member. */
 export async function resolveMyMemberId(): Promise<CallResult<string>> {
@@ -14,9 +15,9 @@ export async function resolveMyMemberId(): Promise<CallResult<string>> {
   return { ok: true, data: mine.data.member.id }
 }
 
-/** The pledge year: the calendar year on the phone. */
+/** The pledge year: the calendar year in China, as the server counts it. */
 export function currentYear(now: Date = new Date()): number {
-  return now.getFullYear()
+  return chinaYear(now)
 }
 
 export interface MyWork {

@@ -1,4 +1,4 @@
-import { chinaDate, chinaDaysBetween, chinaMidnight, chinaDayNumber, readableDate } from '../../src/core/china-time'
+import { chinaDate, chinaDayNumber, chinaDaysBetween, chinaMidnight, chinaQuarter, chinaYear, readableDate } from '../../src/core/china-time'
 
 describe('China time, whatever the clock zone', () => {
   it('turns the day at midnight in China, not in UTC', () => {
@@ -7,6 +7,11 @@ describe('China time, whatever the clock zone', () => {
     expect(chinaDate(new Date('2026-12-31T17:30:00.000Z'))).toBe('2027-01-01')
     expect(chinaMidnight(chinaDayNumber('2026-11-27T03:00:00.000Z')).toISOString()).toBe('2026-11-26T16:00:00.000Z')
     expect(chinaDaysBetween('2026-11-26T15:50:00.000Z', '2026-11-26T16:10:00.000Z')).toBe(1)
+    // 0:30 on New Year's Day in China: a new year and a new quarter, though UTC is still on 12月31日.
+    expect(chinaYear(new Date('2026-12-31T16:30:00.000Z'))).toBe(2027)
+    expect(chinaQuarter(new Date('2026-12-31T16:30:00.000Z'))).toBe(1)
+    expect(chinaQuarter('2026-09-30T15:59:59.000Z')).toBe(3)
+    expect(chinaQuarter('2026-09-30T16:00:00.000Z')).toBe(4)
   })
 
   it('writes a date as people here do, an instant by its China day', () => {

@@ -10,11 +10,13 @@ import path from 'node:path'
 import { launchPhoneBrowser, type PhoneBrowser } from '../support/browser'
 import { stopPhoneCloud } from '../support/e2e'
 import { startTestCloud, type TestCloud } from '../support/local-cloud'
+import { chinaYear } from '../../src/core/china-time'
 
 const SECRETARY = 'demo-secretary-liujia'
 const MEMBER = 'demo-member-liujia' // 周淑芬
 const UNBOUND = 'e2e-stars-passer-by'
-const YEAR = new Date().getFullYear()
+// The year the phone (on China time) rates, not the test machine's.
+const YEAR = chinaYear()
 const SHOTS = 'tests/.artifacts'
 
 jest.setTimeout(300_000)

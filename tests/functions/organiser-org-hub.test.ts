@@ -4,12 +4,13 @@ import { SUBTREE_TABLE_PAGE } from '../../src/core/survey/survey.types'
 import type { Result } from '../../src/core/result'
 import { hubRows } from '../../src/packages/organiser/org/hub-rows'
 import { startTestCloud, type TestCloud } from '../support/local-cloud'
+import { chinaYear } from '../../src/core/china-time'
 
 jest.setTimeout(120_000)
 
 type Load = (cloud: TestCloud, openid: string, orgId: string) => Promise<Result<unknown>>
 
-const year = new Date().getFullYear()
+const year = chinaYear()
 
 /**
  * What each page the 组织详情 hub links to loads first, for the organisation in its ?orgId=

@@ -4,6 +4,7 @@ import type { OrgNode } from '@/core/contracts/org.contract'
 import OrgTreePage from '@/packages/organiser/tree/index'
 import { installFetch, type SentRequest } from '../support/fetch-double'
 import { tap } from '../support/h5-actions'
+import { chinaYear } from '@/core/china-time'
 
 const node = (id: string, name: string, type: OrgNode['type'], typeLabel: string, parentId: string | null, depth: number, memberCount: number): OrgNode => ({ id, name, type, typeLabel, parentId, depth, memberCount })
 
@@ -44,7 +45,7 @@ describe('组织树', () => {
     expect(screen.queryByText('刘家坪村党支部')).toBeNull()
     expect(screen.getByText('县(市、区)委 · 党员 3 名')).toBeTruthy()
     expect(screen.getByText('下级有 1 个空白村')).toBeTruthy()
-    const year = new Date().getFullYear()
+    const year = chinaYear()
     expect(screen.getByText(`${year}年还有 1 个空白村（一个党员也没有发展），已用黄色标出。`)).toBeTruthy()
     expect(sent.filter((r) => r.url.startsWith('/api/fn/')).map((r) => r.body)).toEqual([
       { action: 'listTree' },
@@ -61,7 +62,7 @@ describe('组织树', () => {
     expect(screen.getByText('刘家坪村党支部')).toBeTruthy()
     expect(screen.getByText('桃花村党支部')).toBeTruthy()
     expect(screen.queryByText('河西村党支部')).toBeNull()
-    expect(screen.getByText(`${new Date().getFullYear()}年空白村：还没有发展党员`)).toBeTruthy()
+    expect(screen.getByText(`${chinaYear()}年空白村：还没有发展党员`)).toBeTruthy()
 
     await tap('刘家坪村党支部')
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/organiser/org/index?orgId=org-liujia' })

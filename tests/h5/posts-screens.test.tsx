@@ -15,6 +15,7 @@ import BranchPledgePage from '@/packages/secretary/branch-pledge/index'
 import PostsBoardPage from '@/packages/villager/posts-board/index'
 import { installFetch, type SentRequest } from '../support/fetch-double'
 import { tap } from '../support/h5-actions'
+import { chinaYear } from '@/core/china-time'
 
 // Two cores shared with builds and browsers: give slow renders time before failing.
 configure({ asyncUtilTimeout: 5000 })
@@ -380,7 +381,7 @@ describe('支部承诺 (secretary, 代填)', () => {
     await type('textarea', 'content', '年内在三组到村部的路上装十盏路灯。')
     await tap('提交给乡镇党委审核')
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/secretary/branch-pledge/index?id=pl-b1' }))
-    expect(calls(sent, 'create')).toEqual([{ action: 'create', orgId: 'org-taohua', year: new Date().getFullYear(), title: '修好三组到村部的路灯', content: '年内在三组到村部的路上装十盏路灯。' }])
+    expect(calls(sent, 'create')).toEqual([{ action: 'create', orgId: 'org-taohua', year: chinaYear(), title: '修好三组到村部的路灯', content: '年内在三组到村部的路上装十盏路灯。' }])
     expect(calls(sent, 'submit')).toEqual([{ action: 'submit', id: 'pl-b1' }])
   })
 

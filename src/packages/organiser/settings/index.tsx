@@ -10,6 +10,7 @@ import { Screen } from '@/components/Screen'
 import { useCloud } from '@/hooks/use-cloud'
 import { getSettings, updateSettings, type SettingsPatch } from '@/services/settings'
 import './index.scss'
+import { readableDate } from '@/core/china-time'
 
 type Draft = Record<string, Record<string, string>>
 
@@ -34,8 +35,7 @@ function patchOf(draft: Draft): SettingsPatch {
 
 function savedLine(view: SettingsView): string {
   if (!view.updatedAt) return '现在用的都是默认值（当地常用做法）。'
-  const day = new Date(view.updatedAt)
-  return `${view.updatedBy || '县委组织部'} 于 ${day.getFullYear()}年${day.getMonth() + 1}月${day.getDate()}日 修改。`
+  return `${view.updatedBy || '县委组织部'} 于 ${readableDate(view.updatedAt)} 修改。`
 }
 
 function SettingsForm({ view }: { view: SettingsView }) {

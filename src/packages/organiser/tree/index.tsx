@@ -13,6 +13,7 @@ import { PAGES, pageUrl } from '@/routes'
 import { OrgManage, type ManageDone } from './org-manage'
 import { childCounts, flaggedBelow, visibleNodes } from './org-tree-view'
 import './index.scss'
+import { chinaYear } from '@/core/china-time'
 
 interface TreeData {
   nodes: OrgNode[]
@@ -24,7 +25,7 @@ interface TreeData {
 async function loadTree(): Promise<CallResult<TreeData>> {
   const tree = await listOrgTree()
   if (!tree.ok) return tree
-  const year = new Date().getFullYear()
+  const year = chinaYear()
   const root = tree.data.nodes[0]
   const report = root ? await developmentReport(root.id, year) : null
   return { ok: true, data: { nodes: tree.data.nodes, year, blank: report?.ok ? new Set(report.data.blankVillages.map((village) => village.orgId)) : null } }

@@ -16,13 +16,9 @@ import { BOARD_PAGES, pageUrl } from '@/routes'
 import { createPledgeBoard, listBoardsForOrg, pinBoard, publishBoard, unpublishBoard, type BoardView, type StaffBoards } from '@/services/boards'
 import type { CallResult } from '@/services/cloud'
 import '@/components/boards/boards.scss'
-import { readableDate } from '@/core/china-time'
+import { chinaYear, readableDate } from '@/core/china-time'
 
 type StaffBoard = StaffBoards['boards'][number]
-
-function thisYear(): number {
-  return new Date(Date.now() + 8 * 3600_000).getUTCFullYear()
-}
 
 /** One board with what the staff can do to it; every action answers the new board or the server's reason. */
 function ManagedBoard({ board, onChanged }: { board: StaffBoard; onChanged: () => void }) {
@@ -91,7 +87,7 @@ function BoardsOf({ orgId }: { orgId: string }) {
   const { state, retry } = useCloud<StaffBoards>(load)
   useReloadOnShow(retry)
   const [creating, setCreating] = useState<string | null>(null)
-  const year = thisYear()
+  const year = chinaYear()
 
   async function createPledges() {
     setCreating('正在建立……')

@@ -13,6 +13,7 @@ import { useSubmit } from '@/hooks/use-submit'
 import { pageUrl } from '@/routes'
 import type { CallResult } from '@/services/cloud'
 import { listCycles, openCycle, type CycleList, type Period } from '@/services/stars'
+import { chinaQuarter, chinaYear } from '@/core/china-time'
 
 type Kind = 'quarter' | 'year'
 const KINDS: readonly { value: Kind; label: string }[] = [
@@ -21,7 +22,7 @@ const KINDS: readonly { value: Kind; label: string }[] = [
 ]
 
 function periodNow(kind: Kind, now: Date = new Date()): Period {
-  return kind === 'year' ? { kind, year: now.getFullYear(), quarter: null } : { kind, year: now.getFullYear(), quarter: Math.floor(now.getMonth() / 3) + 1 }
+  return kind === 'year' ? { kind, year: chinaYear(now), quarter: null } : { kind, year: chinaYear(now), quarter: chinaQuarter(now) }
 }
 
 function openPage(id: string) {
