@@ -1,4 +1,4 @@
-import { act, configure, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, configure, fireEvent, render, screen } from '@testing-library/react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { pledgesContract, pledgeViewSchema, type PledgeView } from '@/core/contracts/pledges.contract'
 import { assignmentViewSchema, type AssignmentView } from '@/core/contracts/posts.contract'
@@ -9,25 +9,13 @@ import CoveragePage from '@/packages/secretary/duty-coverage/index'
 import PledgeReviewPage from '@/packages/secretary/pledges/index'
 import { postsContract } from '@/core/contracts/posts.contract'
 import { installFetch, type SentRequest } from '../support/fetch-double'
-import { tap } from '../support/h5-actions'
+import { tap, type } from '../support/h5-actions'
 
 function openWith(params: Record<string, string>) {
   jest.mocked(useRouter).mockReturnValue({ params, path: '' } as unknown as ReturnType<typeof useRouter>)
 }
 
 const fnCalls = (sent: SentRequest[]) => sent.filter((request) => request.url.startsWith('/api/fn/'))
-
-/** Types into the textarea named `name` as a person would (Taro's h5 Textarea renders a real one). */
-async function typeInto(name: string, value: string) {
-  const box = await waitFor(() => {
-    const found = document.querySelector<HTMLTextAreaElement>(`textarea[name="${name}"]`)
-    if (!found) throw new Error(`no textarea named ${name} yet`)
-    return found
-  })
-  await act(async () => {
-    fireEvent.input(box, { target: { value } })
-  })
-}
 
 /** A pledge as the server answers it, checked against the contract so the fixture cannot drift from it. */
 function pledge(overrides: Partial<PledgeView>): PledgeView {
@@ -149,7 +137,7 @@ describe('记一笔 (the duty record form)', () => {
     // No place is asked for on h5: only WeChat's own picker, after a tap, may add one.
     expect(screen.queryByText('附上位置')).toBeNull()
 
-    await typeInto('note', '走访张大爷家，帮他问了医保报销')
+    await type('note', '走访张大爷家，帮他问了医保报销')
     await tap('保存这条记录')
     expect(await screen.findByText('这不是您的责任区，不能在这里记录。')).toBeTruthy()
     expect((document.querySelector('textarea[name="note"]') as HTMLTextAreaElement).value).toBe('走访张大爷家，帮他问了医保报销')
@@ -172,7 +160,7 @@ describe('记一笔 (the duty record form)', () => {
       const { sent } = installFetch(() => ({ ok: true, data: { record: {}, assignment: assignment() } }))
       render(<RecordDutyPage />)
       expect(screen.getByText('2027年1月1日')).toBeTruthy()
-      await typeInto('note', '新年走访联系户')
+      await type('note', '新年走访联系户')
       await tap('保存这条记录')
       expect(await screen.findByText('已记下')).toBeTruthy()
       expect(fnCalls(sent)[0].body).toMatchObject({ action: 'recordDuty', doneOn: '2027-01-01' })
@@ -216,7 +204,7 @@ describe('承诺审核 (the secretary’s review queue)', () => {
     await act(async () => {
       fireEvent.click(screen.getAllByText('退回修改')[0])
     })
-    await typeInto('reason-pl-1', '请写清楚帮哪几户')
+    await type('reason-pl-1', '请写清楚帮哪几户')
     await tap('确认退回')
     expect(await screen.findByText('等您处理（1）')).toBeTruthy()
     expect(fnCalls(sent)[1].body).toEqual({ action: 'return', id: 'pl-1', reason: '请写清楚帮哪几户' })
@@ -254,7 +242,7 @@ describe('承诺审核 (the secretary’s review queue)', () => {
     // Nothing waits for the secretary; the approved pledge is among the others, with its one extra step.
     expect(await screen.findByText('现在没有等您审核的承诺。')).toBeTruthy()
     await tap('撤下公示')
-    await typeInto('reason-pl-1', '村里重新安排了送菜，请按新安排改写')
+    await type('reason-pl-1', '村里重新安排了送菜，请按新安排改写')
     await tap('确认撤下')
     // Back with its author: the card now reads 已退回 and offers nothing more.
     expect(await screen.findByText('已退回')).toBeTruthy()

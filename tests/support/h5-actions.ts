@@ -7,12 +7,12 @@ export async function tap(text: string | RegExp, index = 0) {
   })
 }
 
-/** Types into the input named `name` once the page has drawn it. */
+/** Types into the input or textarea named `name` once the page has drawn it (Taro's h5 Input and Textarea render real ones). */
 export async function type(name: string, value: string) {
   const box = await waitFor(() => {
-    const input = document.querySelector<HTMLInputElement>(`input[name="${name}"]`)
-    if (!input) throw new Error(`no input named ${name} yet`)
-    return input
+    const field = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(`input[name="${name}"], textarea[name="${name}"]`)
+    if (!field) throw new Error(`no input or textarea named ${name} yet`)
+    return field
   })
   await act(async () => {
     fireEvent.input(box, { target: { value } })
